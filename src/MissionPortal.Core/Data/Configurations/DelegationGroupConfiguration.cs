@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionPortal.Core.Domain.Missions;
+
+namespace MissionPortal.Core.Data.Configurations;
+
+public class DelegationGroupConfiguration : IEntityTypeConfiguration<DelegationGroup>
+{
+    public void Configure(EntityTypeBuilder<DelegationGroup> builder)
+    {
+        builder.Property(g => g.Name).HasMaxLength(300).IsRequired();
+        builder.HasMany(g => g.Members).WithMany()
+            .UsingEntity(
+                "DelegationGroupMember",
+                r => r.HasOne(typeof(Participant)).WithMany().HasForeignKey("ParticipantId").OnDelete(DeleteBehavior.Cascade),
+                l => l.HasOne(typeof(DelegationGroup)).WithMany().HasForeignKey("GroupId").OnDelete(DeleteBehavior.ClientCascade));
+        builder.Navigation(g => g.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

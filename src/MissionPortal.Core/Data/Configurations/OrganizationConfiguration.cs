@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Data.Configurations;
+
+public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.HasVersion();
+        builder.Property(o => o.Name).HasMaxLength(400).IsRequired();
+        builder.Property(o => o.ShortName).HasMaxLength(200);
+        builder.Property(o => o.Inn).HasMaxLength(12).IsUnicode(false);
+        builder.Property(o => o.Ogrn).HasMaxLength(15).IsUnicode(false);
+        builder.Property(o => o.Industry).HasMaxLength(200);
+        builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.City).HasMaxLength(100);
+        builder.Property(o => o.Description).HasMaxLength(4000);
+        builder.Ignore(o => o.DisplayName);
+        builder.HasOne(o => o.Region).WithMany().HasForeignKey(o => o.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Products).WithOne(p => p.Organization).HasForeignKey(p => p.OrganizationId);
+        builder.Navigation(o => o.Products).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(o => o.Inn).IsUnique().HasFilter("[Inn] IS NOT NULL");
+        builder.HasIndex(o => new { o.Kind, o.Status });
+        builder.HasIndex(o => o.Name);
+    }
+}

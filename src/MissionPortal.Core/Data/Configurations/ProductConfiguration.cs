@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Data.Configurations;
+
+public class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> builder)
+    {
+        builder.HasVersion();
+        builder.Property(p => p.Name).HasMaxLength(300).IsRequired();
+        builder.Property(p => p.Category).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(p => p.Okpd2Code).HasMaxLength(20).IsUnicode(false);
+        builder.Property(p => p.SupplyTerms).HasMaxLength(2000);
+        builder.HasIndex(p => new { p.OrganizationId, p.Name });
+        builder.HasIndex(p => p.Category);
+    }
+}

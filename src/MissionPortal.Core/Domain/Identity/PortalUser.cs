@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Domain.Identity;
+
+/// <summary>A person who signs in: agency staff, a ministry official or a company representative.</summary>
+public class PortalUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The organisation the user acts for; a Company user reaches only this organisation's data.</summary>
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
+}

@@ -1,0 +1,93 @@
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Domain.Missions;
+
+public enum DelegationSide
+{
+    /// <summary>The delegation that comes to the host region.</summary>
+    Visiting = 1,
+
+    /// <summary>The host side: officials and staff who receive the delegation.</summary>
+    Host = 2,
+}
+
+/// <summary>Делегация: the visiting group (or the host side) with its head, members and sub-groups.</summary>
+public class Delegation : VersionedEntity
+{
+    private readonly List<Participant> _participants = [];
+    private readonly List<DelegationGroup> _groups = [];
+
+    internal Delegation(string name, DelegationSide side)
+    {
+        Name = name;
+        Side = side;
+    }
+
+    public int MissionId { get; private set; }
+
+    public Mission? Mission { get; private set; }
+
+    public string Name { get; private set; }
+
+    public DelegationSide Side { get; private set; }
+
+    public IReadOnlyCollection<Participant> Participants => _participants;
+
+    public IReadOnlyCollection<DelegationGroup> Groups => _groups;
+
+    public Participant AddParticipant(
+        string surname,
+        string givenName,
+        string? patronymic,
+        string position,
+        Organization? organization,
+        DelegationRole role = DelegationRole.Member)
+    {
+        var participant = new Participant(surname, givenName, patronymic, position, organization, role)
+        {
+            ProtocolOrder = _participants.Count + 1,
+        };
+        _participants.Add(participant);
+        return participant;
+    }
+
+    public DelegationGroup AddGroup(string name, params Participant[] members)
+    {
+        var group = new DelegationGroup(name);
+        foreach (var member in members)
+        {
+            group.Add(member);
+        }
+
+        _groups.Add(group);
+        return group;
+    }
+}
+
+/// <summary>A sub-group of a delegation, such as the cluster participants of the Saint Petersburg visit.</summary>
+public class DelegationGroup
+{
+    private readonly List<Participant> _members = [];
+
+    internal DelegationGroup(string name)
+    {
+        Name = name;
+    }
+
+    public int Id { get; private set; }
+
+    public int DelegationId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public IReadOnlyCollection<Participant> Members => _members;
+
+    public void Add(Participant participant)
+    {
+        if (!_members.Contains(participant))
+        {
+            _members.Add(participant);
+        }
+    }
+}

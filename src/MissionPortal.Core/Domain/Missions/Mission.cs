@@ -1,0 +1,166 @@
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Domain.Programme;
+
+namespace MissionPortal.Core.Domain.Missions;
+
+public enum MissionKind
+{
+    TradeEconomic = 1,
+    CulturalBusiness = 2,
+    BusinessMission = 3,
+    Official = 4,
+}
+
+public enum MissionStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    Approved = 3,
+    Running = 4,
+    Completed = 5,
+    Cancelled = 6,
+}
+
+/// <summary>One visit of a delegation from one region to another, with dates, organisers and a programme.</summary>
+public class Mission : VersionedEntity
+{
+    private readonly List<MissionOrganizer> _organizers = [];
+    private readonly List<Delegation> _delegations = [];
+    private readonly List<ProgrammeItem> _programmeItems = [];
+
+    public Mission(MissionKind kind, string title, int originRegionId, int hostRegionId, DateOnly startDate, DateOnly endDate)
+    {
+        if (endDate < startDate)
+        {
+            throw new ArgumentException("A mission cannot end before it starts.", nameof(endDate));
+        }
+
+        Kind = kind;
+        Title = title;
+        OriginRegionId = originRegionId;
+        HostRegionId = hostRegionId;
+        StartDate = startDate;
+        EndDate = endDate;
+        Status = MissionStatus.Draft;
+    }
+
+    public MissionKind Kind { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public int OriginRegionId { get; private set; }
+
+    public Region? OriginRegion { get; private set; }
+
+    public int HostRegionId { get; private set; }
+
+    public Region? HostRegion { get; private set; }
+
+    /// <summary>First day, in the host region's local calendar.</summary>
+    public DateOnly StartDate { get; private set; }
+
+    /// <summary>Last day, inclusive.</summary>
+    public DateOnly EndDate { get; private set; }
+
+    public MissionStatus Status { get; private set; }
+
+    public IReadOnlyCollection<MissionOrganizer> Organizers => _organizers;
+
+    public IReadOnlyCollection<Delegation> Delegations => _delegations;
+
+    public IReadOnlyCollection<ProgrammeItem> ProgrammeItems => _programmeItems;
+
+    public IEnumerable<DateOnly> Days
+    {
+        get
+        {
+            for (var day = StartDate; day <= EndDate; day = day.AddDays(1))
+            {
+                yield return day;
+            }
+        }
+    }
+
+    public Mission Describe(string? description)
+    {
+        Description = description;
+        return this;
+    }
+
+    public MissionOrganizer AddOrganizer(Organization organization, OrganizerRole role)
+    {
+        var organizer = new MissionOrganizer(organization, role);
+        _organizers.Add(organizer);
+        return organizer;
+    }
+
+    public Delegation AddDelegation(string name, DelegationSide side)
+    {
+        var delegation = new Delegation(name, side);
+        _delegations.Add(delegation);
+        return delegation;
+    }
+
+    public ProgrammeItem AddItem(DateOnly date, TimeOnly start, TimeOnly end, ProgrammeItemKind kind, string title, Venue? venue)
+    {
+        var item = new ProgrammeItem(date, start, end, kind, title, venue);
+        _programmeItems.Add(item);
+        return item;
+    }
+
+    /// <summary>Moves the mission through its life: Draft → Submitted → Approved → Running → Completed, or Cancelled.</summary>
+    public void ChangeStatus(MissionStatus next)
+    {
+        if (!CanMoveTo(next))
+        {
+            throw new InvalidOperationException($"A mission cannot move from {Status} to {next}.");
+        }
+
+        Status = next;
+    }
+
+    public bool CanMoveTo(MissionStatus next) => (Status, next) switch
+    {
+        (MissionStatus.Draft, MissionStatus.Submitted) => true,
+        (MissionStatus.Submitted, MissionStatus.Approved) => true,
+        (MissionStatus.Submitted, MissionStatus.Draft) => true,
+        (MissionStatus.Approved, MissionStatus.Running) => true,
+        (MissionStatus.Running, MissionStatus.Completed) => true,
+        (MissionStatus.Completed, _) => false,
+        (MissionStatus.Cancelled, _) => false,
+        (_, MissionStatus.Cancelled) => true,
+        _ => false,
+    };
+}
+
+public enum OrganizerRole
+{
+    Organizer = 1,
+    Supporter = 2,
+}
+
+public class MissionOrganizer
+{
+    internal MissionOrganizer(Organization organization, OrganizerRole role)
+    {
+        Organization = organization;
+        Role = role;
+    }
+
+    private MissionOrganizer()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int MissionId { get; private set; }
+
+    public int OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public OrganizerRole Role { get; private set; }
+}

@@ -1,0 +1,85 @@
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Domain.Missions;
+
+public enum DelegationRole
+{
+    Head = 1,
+    DeputyHead = 2,
+    Member = 3,
+    Official = 4,
+    Staff = 5,
+}
+
+public enum ParticipantStatus
+{
+    Pending = 1,
+    Approved = 2,
+    Declined = 3,
+}
+
+/// <summary>Участник: a person in a delegation, named «Фамилия Имя Отчество», with position and organisation.</summary>
+public class Participant : VersionedEntity
+{
+    internal Participant(string surname, string givenName, string? patronymic, string position, Organization? organization, DelegationRole role)
+    {
+        Surname = surname;
+        GivenName = givenName;
+        Patronymic = patronymic;
+        Position = position;
+        Organization = organization;
+        Role = role;
+        Status = ParticipantStatus.Approved;
+    }
+
+    private Participant()
+    {
+        Surname = GivenName = Position = string.Empty;
+    }
+
+    public int DelegationId { get; private set; }
+
+    public Delegation? Delegation { get; private set; }
+
+    public string Surname { get; private set; }
+
+    public string GivenName { get; private set; }
+
+    public string? Patronymic { get; private set; }
+
+    public string Position { get; private set; }
+
+    public int? OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public string? Email { get; private set; }
+
+    /// <summary>Phone in +7 format.</summary>
+    public string? Phone { get; private set; }
+
+    public DelegationRole Role { get; private set; }
+
+    /// <summary>Precedence in the roster: lower comes first; the head of the delegation is always first.</summary>
+    public int ProtocolOrder { get; set; }
+
+    public ParticipantStatus Status { get; private set; }
+
+    public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
+
+    public string ShortName => PersonName.Short(Surname, GivenName, Patronymic);
+
+    public Participant WithContacts(string? email, string? phone)
+    {
+        Email = email;
+        Phone = phone;
+        return this;
+    }
+
+    public void Approve() => Status = ParticipantStatus.Approved;
+
+    public void Decline() => Status = ParticipantStatus.Declined;
+
+    public void MarkPending() => Status = ParticipantStatus.Pending;
+}

@@ -1,0 +1,34 @@
+using MissionPortal.Core.Domain.Common;
+
+namespace MissionPortal.Core.Domain.Organizations;
+
+/// <summary>Площадка: a place where programme items happen.</summary>
+public class Venue : VersionedEntity
+{
+    public Venue(string name, string city, string address, int? capacity)
+    {
+        Name = name;
+        City = city;
+        Address = address;
+        Capacity = capacity;
+    }
+
+    public string Name { get; private set; }
+
+    public string City { get; private set; }
+
+    public string Address { get; private set; }
+
+    public int? Capacity { get; private set; }
+
+    /// <summary>The organisation that owns the place, when it is one (a plant, a hospital).</summary>
+    public int? OrganizationId { get; private set; }
+
+    public Organization? Organization { get; private set; }
+
+    public Venue OwnedBy(Organization organization)
+    {
+        Organization = organization;
+        return this;
+    }
+}

@@ -1,0 +1,169 @@
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Core.Domain.Programme;
+
+public enum ProgrammeItemKind
+{
+    Presentation = 1,
+    B2BSession = 2,
+    SiteVisit = 3,
+    Meeting = 4,
+    Ceremony = 5,
+    Conference = 6,
+    RoundTable = 7,
+    Signing = 8,
+    Transfer = 9,
+    Break = 10,
+}
+
+/// <summary>Who attends an item: the whole delegation, one of its sub-groups, or named participants.</summary>
+public enum AttendeeScope
+{
+    WholeDelegation = 1,
+    Group = 2,
+    Named = 3,
+}
+
+/// <summary>
+/// One timed item of a mission day. Date and times are the host region's local time:
+/// DateOnly and TimeOnly sort and compare the same way on SQLite (ISO text) and SQL Server (date, time).
+/// </summary>
+public class ProgrammeItem : VersionedEntity
+{
+    private readonly List<ProgrammeItemAttendee> _attendees = [];
+
+    internal ProgrammeItem(DateOnly date, TimeOnly start, TimeOnly end, ProgrammeItemKind kind, string title, Venue? venue)
+    {
+        if (end <= start)
+        {
+            throw new ArgumentException("A programme item must end after it starts.", nameof(end));
+        }
+
+        Date = date;
+        Start = start;
+        End = end;
+        Kind = kind;
+        Title = title;
+        Venue = venue;
+        AttendeeScope = AttendeeScope.WholeDelegation;
+    }
+
+    private ProgrammeItem()
+    {
+        Title = string.Empty;
+    }
+
+    public int MissionId { get; private set; }
+
+    public Mission? Mission { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public TimeOnly Start { get; private set; }
+
+    public TimeOnly End { get; private set; }
+
+    public ProgrammeItemKind Kind { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public int? VenueId { get; private set; }
+
+    public Venue? Venue { get; private set; }
+
+    /// <summary>The staff member of the host side who answers for the item.</summary>
+    public int? ResponsibleId { get; private set; }
+
+    public Participant? Responsible { get; private set; }
+
+    public AttendeeScope AttendeeScope { get; private set; }
+
+    /// <summary>The delegation whose people attend (whole, group or named).</summary>
+    public int? DelegationId { get; private set; }
+
+    public Delegation? Delegation { get; private set; }
+
+    public int? GroupId { get; private set; }
+
+    public DelegationGroup? Group { get; private set; }
+
+    public IReadOnlyCollection<ProgrammeItemAttendee> Attendees => _attendees;
+
+    public Visit? Visit { get; private set; }
+
+    public RoundTable? RoundTable { get; private set; }
+
+    public ProgrammeItem Describe(string? description)
+    {
+        Description = description;
+        return this;
+    }
+
+    public ProgrammeItem ResponsibleIs(Participant? staff)
+    {
+        Responsible = staff;
+        return this;
+    }
+
+    public ProgrammeItem AttendedBy(Delegation delegation)
+    {
+        AttendeeScope = AttendeeScope.WholeDelegation;
+        Delegation = delegation;
+        Group = null;
+        _attendees.Clear();
+        return this;
+    }
+
+    public ProgrammeItem AttendedBy(Delegation delegation, DelegationGroup group)
+    {
+        AttendeeScope = AttendeeScope.Group;
+        Delegation = delegation;
+        Group = group;
+        _attendees.Clear();
+        return this;
+    }
+
+    public ProgrammeItem AttendedBy(Delegation delegation, params Participant[] people)
+    {
+        AttendeeScope = AttendeeScope.Named;
+        Delegation = delegation;
+        Group = null;
+        _attendees.Clear();
+        _attendees.AddRange(people.Select(p => new ProgrammeItemAttendee(p)));
+        return this;
+    }
+
+    public Visit VisitTo(Organization host, params Participant[] accompanyingOfficials)
+    {
+        Visit = new Visit(host, accompanyingOfficials);
+        return Visit;
+    }
+
+    public RoundTable HoldRoundTable(string topic, Participant? moderator)
+    {
+        RoundTable = new RoundTable(topic, moderator);
+        return RoundTable;
+    }
+}
+
+public class ProgrammeItemAttendee
+{
+    internal ProgrammeItemAttendee(Participant participant)
+    {
+        Participant = participant;
+    }
+
+    private ProgrammeItemAttendee()
+    {
+    }
+
+    public int ProgrammeItemId { get; private set; }
+
+    public int ParticipantId { get; private set; }
+
+    public Participant? Participant { get; private set; }
+}

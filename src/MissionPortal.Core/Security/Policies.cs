@@ -1,0 +1,26 @@
+namespace MissionPortal.Core.Security;
+
+/// <summary>Named permissions. Controllers and views ask for these, never for a role.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user of the portal: the home page, a mission they may see.</summary>
+    public const string UsePortal = nameof(UsePortal);
+
+    /// <summary>See missions, their delegations and programmes (agency and ministry).</summary>
+    public const string ViewMissions = nameof(ViewMissions);
+
+    /// <summary>Create missions and schedule their days (agency).</summary>
+    public const string ScheduleMissions = nameof(ScheduleMissions);
+
+    /// <summary>Approve programmes and agreements (ministry).</summary>
+    public const string ApproveProgrammes = nameof(ApproveProgrammes);
+
+    /// <summary>Print delegation rosters (ministry and agency).</summary>
+    public const string PrintRosters = nameof(PrintRosters);
+
+    /// <summary>Edit one's own company and its products (company users).</summary>
+    public const string ManageOwnCompany = nameof(ManageOwnCompany);
+
+    /// <summary>Manage user accounts (agency administrators).</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+}
