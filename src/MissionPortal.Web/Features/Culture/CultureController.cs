@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using MissionPortal.Web.Infrastructure.Localization;
+
+namespace MissionPortal.Web.Features.Culture;
+
+/// <summary>The language switch: remembers the choice in a cookie for a year.</summary>
+[AllowAnonymous]
+public class CultureController : Controller
+{
+    [HttpPost]
+    public IActionResult Set(string? culture, string? returnUrl)
+    {
+        var chosen = LocalizationExtensions.Supported.FirstOrDefault(c => c.Name == culture) ?? LocalizationExtensions.Russian;
+        Response.Cookies.Append(
+            LocalizationExtensions.CultureCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+            });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Missions;
+using MissionPortal.Web.Infrastructure.Identity;
+
+namespace MissionPortal.Web.Features.Home;
+
+/// <summary>Each role's start page: what the agency has to do, what the ministry reads, what the company has.</summary>
+[Authorize(Policy = Policies.UsePortal)]
+public class HomeController(PortalDbContext db, MissionQueries missions, TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (User.IsInRole(Roles.Agency))
+        {
+            return View("Agency", await AgencyAsync(ct));
+        }
+
+        if (User.IsInRole(Roles.Ministry))
+        {
+            return View("Ministry", await MinistryAsync(ct));
+        }
+
+        return View("Company", await CompanyAsync(ct));
+    }
+
+    private async Task<AgencyHomeViewModel> AgencyAsync(CancellationToken ct)
+    {
+        var today = HostCalendar.Today(clock);
+        return new AgencyHomeViewModel
+        {
+            UpcomingMissions = await missions.List(User)
+                .Where(m => m.EndDate >= today && m.Status != MissionStatus.Cancelled && m.Status != MissionStatus.Completed)
+                .OrderBy(m => m.StartDate)
+                .Take(10)
+                .ToListAsync(ct),
+            AwaitingMinistry = await missions.List(User)
+                .Where(m => m.Status == MissionStatus.Submitted)
+                .ToListAsync(ct),
+            PendingCompanies = await db.Organizations.AsNoTracking()
+                .Where(o => o.Status == OrganizationStatus.Pending)
+                .OrderBy(o => o.Name)
+                .Take(20)
+                .Select(o => new PendingCompanyViewModel(o.Id, o.Name, o.Region!.Name, o.Inn))
+                .ToListAsync(ct),
+            PendingParticipants = await db.Participants.CountAsync(p => p.Status == ParticipantStatus.Pending, ct),
+        };
+    }
+
+    private async Task<MinistryHomeViewModel> MinistryAsync(CancellationToken ct)
+    {
+        var list = await missions.List(User).Take(20).ToListAsync(ct);
+        var ids = list.Select(m => m.Id).ToList();
+        var delegations = await db.Delegations.AsNoTracking()
+            .Where(d => ids.Contains(d.MissionId) && d.Side == DelegationSide.Visiting)
+            .OrderBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Id,
+                d.MissionId,
+                d.Name,
+                Head = d.Participants.Where(p => p.Role == DelegationRole.Head)
+                    .Select(p => PersonName.Full(p.Surname, p.GivenName, p.Patronymic))
+                    .FirstOrDefault(),
+                People = d.Participants.Count,
+            })
+            .ToListAsync(ct);
+
+        return new MinistryHomeViewModel
+        {
+            AwaitingApproval = list.Where(m => m.Status == MissionStatus.Submitted).ToList(),
+            Missions = list.Select(m => new MissionRostersViewModel
+            {
+                Mission = m,
+                Delegations = delegations.Where(d => d.MissionId == m.Id)
+                    .Select(d => new DelegationSummaryViewModel(d.Id, d.MissionId, d.Name, d.Head, d.People))
+                    .ToList(),
+            }).ToList(),
+        };
+    }
+
+    private async Task<CompanyHomeViewModel> CompanyAsync(CancellationToken ct)
+    {
+        var organizationId = User.OrganizationId();
+        if (organizationId is null)
+        {
+            return new CompanyHomeViewModel();
+        }
+
+        var company = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == organizationId)
+            .Select(o => new { o.Name, o.Status })
+            .SingleOrDefaultAsync(ct);
+
+        return new CompanyHomeViewModel
+        {
+            CompanyName = company?.Name,
+            CompanyStatus = company?.Status,
+            Missions = await missions.List(User).ToListAsync(ct),
+            Products = await db.Products.AsNoTracking()
+                .Where(p => p.OrganizationId == organizationId)
+                .OrderBy(p => p.Name)
+                .Select(p => new CompanyProductViewModel(p.Id, p.Name, p.Category, p.Okpd2Code))
+                .ToListAsync(ct),
+        };
+    }
+}

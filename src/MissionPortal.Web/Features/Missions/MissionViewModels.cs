@@ -1,0 +1,129 @@
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Programme;
+
+namespace MissionPortal.Web.Features.Missions;
+
+public sealed class MissionListItemViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public MissionKind Kind { get; init; }
+
+    public MissionStatus Status { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly EndDate { get; init; }
+
+    public required string OriginRegion { get; init; }
+
+    public required string HostRegion { get; init; }
+
+    public int ParticipantCount { get; init; }
+}
+
+public sealed class MissionDetailsViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public MissionKind Kind { get; init; }
+
+    public MissionStatus Status { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly EndDate { get; init; }
+
+    public required string OriginRegion { get; init; }
+
+    public required string HostRegion { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
+
+    public IReadOnlyList<DelegationViewModel> Delegations { get; set; } = [];
+
+    public IReadOnlyList<ProgrammeDayViewModel> Days { get; set; } = [];
+}
+
+public sealed record OrganizerViewModel(string Name, OrganizerRole Role);
+
+public sealed class DelegationViewModel
+{
+    public int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public DelegationSide Side { get; init; }
+
+    public IReadOnlyList<ParticipantListItemViewModel> Participants { get; init; } = [];
+
+    public ParticipantListItemViewModel? Head => Participants.FirstOrDefault(p => p.Role == DelegationRole.Head);
+}
+
+public sealed class ParticipantListItemViewModel
+{
+    public int Id { get; init; }
+
+    public required string FullName { get; init; }
+
+    public required string Position { get; init; }
+
+    public string? Organization { get; init; }
+
+    public DelegationRole Role { get; init; }
+
+    public int ProtocolOrder { get; init; }
+}
+
+public sealed record ProgrammeDayViewModel(DateOnly Date, IReadOnlyList<ProgrammeItemViewModel> Items);
+
+public sealed class ProgrammeItemViewModel
+{
+    public int Id { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public TimeOnly Start { get; init; }
+
+    public TimeOnly End { get; init; }
+
+    public ProgrammeItemKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? VenueCity { get; init; }
+
+    public string? Responsible { get; init; }
+
+    public AttendeeScope AttendeeScope { get; init; }
+
+    public string? Delegation { get; init; }
+
+    public string? Group { get; init; }
+
+    public IReadOnlyList<string> NamedAttendees { get; init; } = [];
+
+    public string? VisitHost { get; init; }
+
+    public IReadOnlyList<string> VisitOfficials { get; init; } = [];
+
+    public string? RoundTableTopic { get; init; }
+
+    public string? RoundTableModerator { get; init; }
+
+    public IReadOnlyList<string> RoundTableSpeakers { get; init; } = [];
+
+    public string? RoundTableResolution { get; init; }
+
+    public IReadOnlyList<string> Agreements { get; set; } = [];
+}

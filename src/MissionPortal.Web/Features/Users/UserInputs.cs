@@ -1,0 +1,54 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Security;
+
+namespace MissionPortal.Web.Features.Users;
+
+/// <summary>What the administrator may set on an account: name, roles and the organisation it acts for.</summary>
+public class UserInput
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public List<string> Roles { get; set; } = [];
+
+    public int? OrganizationId { get; set; }
+}
+
+public sealed class NewUserInput : UserInput
+{
+    public string Email { get; set; } = string.Empty;
+
+    public string Password { get; set; } = string.Empty;
+}
+
+public sealed class UserInputValidator : AbstractValidator<UserInput>
+{
+    public UserInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        RuleFor(x => x.DisplayName)
+            .NotEmpty().WithMessage(l["Укажите имя пользователя."])
+            .MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
+        RuleFor(x => x.Roles)
+            .NotEmpty().WithMessage(l["Выберите хотя бы одну роль."]);
+        RuleForEach(x => x.Roles)
+            .Must(role => MissionPortal.Core.Security.Roles.All.Contains(role)).WithMessage(l["Неизвестная роль."]);
+        RuleFor(x => x.OrganizationId)
+            .NotNull().When(x => x.Roles.Contains(MissionPortal.Core.Security.Roles.Company))
+            .WithMessage(l["Пользователю компании нужна организация."]);
+    }
+}
+
+public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
+{
+    public NewUserInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        Include(new UserInputValidator(l));
+        RuleFor(x => x.Email)
+            .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
+            .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
+            .MaximumLength(256);
+        RuleFor(x => x.Password)
+            .NotEmpty().WithMessage(l["Введите пароль."])
+            .MinimumLength(12).WithMessage(l["Пароль должен содержать не меньше {0} символов.", 12]);
+    }
+}

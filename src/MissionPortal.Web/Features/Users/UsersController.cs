@@ -1,0 +1,224 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Identity;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Users;
+
+/// <summary>Accounts for agency administrators: list, create, lock, roles and organisation.</summary>
+[Authorize(Policy = Policies.ManageUsers)]
+public class UsersController(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    IValidator<NewUserInput> newUserValidator,
+    IValidator<UserInput> userValidator,
+    IStringLocalizer<SharedResource> l,
+    TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var list = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Email)
+            .Select(u => new UserListItemViewModel
+            {
+                Id = u.Id,
+                Email = u.Email ?? u.UserName ?? u.Id,
+                DisplayName = u.DisplayName,
+                Organization = u.Organization!.ShortName ?? u.Organization.Name,
+                IsLocked = u.LockoutEnd != null && u.LockoutEnd > now,
+            })
+            .ToListAsync(ct);
+        var roles = await (from userRole in db.UserRoles
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           select new { userRole.UserId, role.Name })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name ?? string.Empty);
+        foreach (var user in list)
+        {
+            user.Roles = byUser[user.Id].Order(StringComparer.Ordinal).ToList();
+        }
+
+        return View(list);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View(await FormAsync(null, null, new NewUserInput { Roles = [Roles.Agency] }, ct));
+
+    [HttpPost]
+    public async Task<IActionResult> Create(NewUserInput input, CancellationToken ct)
+    {
+        var validation = await newUserValidator.ValidateAsync(input, ct);
+        validation.AddTo(ModelState);
+        await CheckOrganizationAsync(input, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(await FormAsync(null, null, input, ct));
+        }
+
+        var user = new PortalUser
+        {
+            UserName = input.Email.Trim(),
+            Email = input.Email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = input.DisplayName.Trim(),
+            OrganizationId = input.OrganizationId,
+        };
+        var created = await users.CreateAsync(user, input.Password);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRolesAsync(user, input.Roles.Distinct());
+        }
+
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return View(await FormAsync(null, null, input, ct));
+        }
+
+        TempData["Message"] = l["Пользователь {0} создан.", user.Email].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var input = new UserInput
+        {
+            DisplayName = user.DisplayName,
+            OrganizationId = user.OrganizationId,
+            Roles = [.. await users.GetRolesAsync(user)],
+        };
+        return View(await FormAsync(user.Id, user.Email, input, ct));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(string id, UserInput input, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var validation = await userValidator.ValidateAsync(input, ct);
+        validation.AddTo(ModelState);
+        await CheckOrganizationAsync(input, ct);
+        if (user.Id == users.GetUserId(User) && !input.Roles.Contains(Roles.Administrator))
+        {
+            ModelState.AddModelError(nameof(input.Roles), l["Нельзя снять роль администратора с самого себя."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await FormAsync(user.Id, user.Email, input, ct));
+        }
+
+        user.DisplayName = input.DisplayName.Trim();
+        user.OrganizationId = input.OrganizationId;
+        var current = await users.GetRolesAsync(user);
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.RemoveFromRolesAsync(user, current.Except(input.Roles));
+        }
+
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current));
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return View(await FormAsync(user.Id, user.Email, input, ct));
+        }
+
+        // New roles take effect at once: the user's old cookies are refused at their next validation.
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Message"] = l["Изменения сохранены."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Lock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Message"] = l["Нельзя заблокировать самого себя."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        TempData["Message"] = l["Пользователь {0} заблокирован.", user.Email ?? id].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData["Message"] = l["Пользователь {0} разблокирован.", user.Email ?? id].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task CheckOrganizationAsync(UserInput input, CancellationToken ct)
+    {
+        if (input.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+        {
+            ModelState.AddModelError(nameof(input.OrganizationId), l["Такой организации нет."]);
+        }
+    }
+
+    private async Task<UserFormViewModel<TInput>> FormAsync<TInput>(string? id, string? email, TInput input, CancellationToken ct)
+        where TInput : UserInput =>
+        new()
+        {
+            Id = id,
+            Email = email,
+            Input = input,
+            Organizations = await db.Organizations.AsNoTracking()
+                .OrderBy(o => o.Name)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
+                .ToListAsync(ct),
+        };
+}

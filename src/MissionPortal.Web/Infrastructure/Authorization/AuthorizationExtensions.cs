@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using MissionPortal.Core.Security;
+
+namespace MissionPortal.Web.Infrastructure.Authorization;
+
+public static class AuthorizationExtensions
+{
+    public static WebApplicationBuilder AddPortalAuthorization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder()
+            // Deny by default: an endpoint that says nothing requires a signed-in user.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.UsePortal, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.ViewMissions, p => p.RequireRole(Roles.Agency, Roles.Ministry))
+            .AddPolicy(Policies.ScheduleMissions, p => p.RequireRole(Roles.Agency))
+            .AddPolicy(Policies.ApproveProgrammes, p => p.RequireRole(Roles.Ministry))
+            .AddPolicy(Policies.PrintRosters, p => p.RequireRole(Roles.Agency, Roles.Ministry))
+            .AddPolicy(Policies.ManageOwnCompany, p => p.RequireRole(Roles.Company))
+            .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
+        return builder;
+    }
+}

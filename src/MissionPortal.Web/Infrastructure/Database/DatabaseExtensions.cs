@@ -1,0 +1,97 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MissionPortal.Core.Data;
+
+namespace MissionPortal.Web.Infrastructure.Database;
+
+public static class DatabaseExtensions
+{
+    public const string SqliteMigrationsAssembly = "MissionPortal.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "MissionPortal.Migrations.SqlServer";
+
+    public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataPath = StorageOptions.ResolveDataPath(configuration, builder.Environment.ContentRootPath);
+
+        builder.Services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        builder.Services.Configure<StorageOptions>(o => o.DataPath = dataPath);
+        builder.Services.Configure<DemoOptions>(o =>
+            o.Enabled = configuration.GetValue<bool?>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}")
+                ?? database.Provider == DatabaseProvider.Sqlite);
+
+        var connectionString = ConnectionString(configuration, database.Provider, dataPath);
+        builder.Services.AddDbContext<PortalDbContext>(options => Configure(options, database.Provider, connectionString));
+        builder.Services.AddScoped<PortalSeeder>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, sql =>
+                {
+                    sql.MigrationsAssembly(SqlServerMigrationsAssembly);
+                    sql.EnableRetryOnFailure();
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {provider}.");
+        }
+    }
+
+    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException(
+                    "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set " +
+                    "(environment variable ConnectionStrings__SqlServer).");
+        }
+
+        var configured = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        Directory.CreateDirectory(dataPath);
+        return $"Data Source={Path.Combine(dataPath, "missionportal.db")};Default Timeout=30";
+    }
+
+    /// <summary>Creates or upgrades the schema, then fills demo data and accounts when demo mode is on.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var db = services.GetRequiredService<PortalDbContext>();
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.MigrateAsync();
+            var sqlite = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            if (sqlite.Mode != SqliteOpenMode.Memory && sqlite.DataSource != ":memory:")
+            {
+                // Readers don't wait for the writer: the portal serves several users at once.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+        else if (database.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var seeder = services.GetRequiredService<PortalSeeder>();
+        await seeder.SeedAsync();
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Identity;
+
+namespace MissionPortal.Web.Infrastructure.Identity;
+
+public static class IdentityExtensions
+{
+    /// <summary>PBKDF2 iterations: OWASP's figure for PBKDF2-HMAC-SHA256 (the Identity default is 100,000).</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                // Length over composition: at least 12 characters, no character-class rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<RussianIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "MissionPortal.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A signed-in user without the right gets 403 and the portal's 403 page, not a redirect.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using MissionPortal.Web.Infrastructure.Authorization;
+using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Health;
+using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Infrastructure.Logging;
+using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Errors;
+using MissionPortal.Web.Infrastructure.Security;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder
+    .AddPortalLogging()
+    .AddPortalDatabase()
+    .AddPortalIdentity()
+    .AddPortalAuthorization()
+    .AddPortalLocalization()
+    .AddPortalMvc()
+    .AddPortalDataProtection();
+
+var app = builder.Build();
+
+app.UsePortalErrorPages();
+app.UseStaticFiles();
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+app.MapPortalHealthChecks();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
