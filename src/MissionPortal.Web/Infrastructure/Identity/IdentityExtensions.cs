@@ -34,6 +34,9 @@ public static class IdentityExtensions
 
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
+        // A lock, a role change or a logout elsewhere reaches open sessions within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "MissionPortal.Auth";

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 
 namespace MissionPortal.Web.Infrastructure.Mvc;
 
@@ -14,6 +15,8 @@ public static class MvcExtensions
             {
                 // Every POST, PUT, PATCH and DELETE needs the antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Validation is FluentValidation's, in the user's language; no English [Required] implied by nullability.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization()
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
@@ -21,6 +24,22 @@ public static class MvcExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFeatureServices();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var l = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => l["Значение «{0}» указано неверно.", value]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => l["Значение «{0}» указано неверно.", value]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["Значение «{0}» указано неверно.", value]);
+            messages.SetValueMustBeANumberAccessor(_ => l["Введите число."]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => l["Введите число."]);
+            messages.SetMissingBindRequiredValueAccessor(_ => l["Заполните это поле."]);
+            messages.SetMissingKeyOrValueAccessor(() => l["Заполните это поле."]);
+            messages.SetValueMustNotBeNullAccessor(_ => l["Заполните это поле."]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => l["Значение указано неверно."]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Значение указано неверно."]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Заполните форму."]);
+        });
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "MissionPortal.Antiforgery");
 
         // Validators are called explicitly from actions; FluentValidation.AspNetCore only adds the client-side adapters.

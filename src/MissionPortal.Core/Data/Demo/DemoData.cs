@@ -1,0 +1,1177 @@
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Domain.Programme;
+
+namespace MissionPortal.Core.Data.Demo;
+
+/// <summary>
+/// The demo world of the portal: the trade-economic mission of Kaluga Oblast (upcoming, approved)
+/// and the cultural-business visit of Saint Petersburg (completed), both hosted by Krasnoyarsk Krai.
+/// </summary>
+public static class DemoData
+{
+    public const string KalugaMissionTitle =
+        "Торгово-экономическая миссия предпринимателей и инноваторов Калужской области в Красноярский край";
+
+    public const string PetersburgMissionTitle =
+        "Культурно-деловой визит делегации Санкт-Петербурга в Красноярский край";
+
+    /// <summary>The Kaluga company the demo account «company@demo.local» acts for.</summary>
+    public const string FirstKalugaCompanyName = "ООО «ОкаФармСинтез»";
+
+    public const string PetersburgAgreementTitle =
+        "Соглашение между Правительством Санкт-Петербурга и Правительством Красноярского края " +
+        "о торгово-экономическом, научно-техническом и культурном сотрудничестве";
+
+    public const string ClusterGroupName = "Участники Кластера";
+
+    private static readonly DateOnly KalugaFirstDay = new(2026, 12, 10);
+    private static readonly DateOnly KalugaSecondDay = new(2026, 12, 11);
+    private static readonly DateOnly PetersburgFirstDay = new(2026, 11, 17);
+    private static readonly DateOnly PetersburgSecondDay = new(2026, 11, 18);
+
+    /// <summary>
+    /// Fills an empty database with the demo world; does nothing when any mission exists.
+    /// Everything is written in one transaction, run through the context's execution strategy.
+    /// </summary>
+    public static async Task SeedAsync(PortalDbContext db, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+
+        if (await db.Missions.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var firstAttempt = true;
+        await strategy.ExecuteAsync(
+            async token =>
+            {
+                if (!firstAttempt)
+                {
+                    db.ChangeTracker.Clear();
+                }
+
+                firstAttempt = false;
+                await SeedInTransactionAsync(db, token);
+            },
+            ct);
+    }
+
+    private static async Task SeedInTransactionAsync(PortalDbContext db, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        if (await db.Missions.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var regions = await EnsureRegionsAsync(db, ct);
+
+        var krasnoyarsk = CreateKrasnoyarskOrganizations(regions.Krasnoyarsk.Id);
+        var kaluga = CreateKalugaOrganizations(regions.Kaluga.Id);
+        var petersburg = CreatePetersburgOrganizations(regions.Petersburg.Id);
+        var venues = CreateVenues(krasnoyarsk);
+
+        db.Organizations.AddRange(krasnoyarsk.All);
+        db.Organizations.AddRange(kaluga.All);
+        db.Organizations.AddRange(petersburg.All);
+        db.Venues.AddRange(venues.All);
+
+        var kalugaMission = BuildKalugaMission(regions, krasnoyarsk, kaluga, venues);
+        var (petersburgMission, agreement) = BuildPetersburgMission(regions, krasnoyarsk, petersburg, venues);
+
+        db.Missions.AddRange(kalugaMission, petersburgMission);
+        db.Agreements.Add(agreement);
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private static async Task<DemoRegions> EnsureRegionsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Regions
+            .Where(r => r.Code == 24 || r.Code == 40 || r.Code == 78)
+            .ToListAsync(ct);
+
+        Region FindOrAdd(string name, int code)
+        {
+            var region = existing.FirstOrDefault(r => r.Code == code);
+            if (region is null)
+            {
+                region = new Region(name, code);
+                db.Regions.Add(region);
+            }
+
+            return region;
+        }
+
+        var regions = new DemoRegions(
+            Krasnoyarsk: FindOrAdd("Красноярский край", 24),
+            Kaluga: FindOrAdd("Калужская область", 40),
+            Petersburg: FindOrAdd("Санкт-Петербург", 78));
+
+        await db.SaveChangesAsync(ct);
+        return regions;
+    }
+
+    private static TimeOnly At(int hour, int minute = 0) => new(hour, minute);
+
+    private static void MoveThrough(Mission mission, params MissionStatus[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            mission.ChangeStatus(status);
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    private static KrasnoyarskOrganizations CreateKrasnoyarskOrganizations(int regionId)
+    {
+        var government = new Organization("Правительство Красноярского края", OrganizationKind.Authority, regionId)
+            .WithProfile("Государственное управление", "https://www.krskstate.ru",
+                "Высший исполнительный орган государственной власти Красноярского края.", "Красноярск");
+
+        var investmentMinistry = new Organization("Министерство инвестиций и инноваций Красноярского края", OrganizationKind.Authority, regionId)
+            .WithProfile("Инвестиционная и инновационная политика", "https://www.krskstate.ru",
+                "Орган исполнительной власти края, отвечающий за инвестиционную, инновационную политику и межрегиональное деловое сотрудничество.",
+                "Красноярск");
+
+        var healthMinistry = new Organization("Министерство здравоохранения Красноярского края", OrganizationKind.Authority, regionId)
+            .WithProfile("Здравоохранение", "https://www.kraszdrav.ru",
+                "Орган исполнительной власти края в сфере охраны здоровья граждан.", "Красноярск");
+
+        var cultureMinistry = new Organization("Министерство культуры Красноярского края", OrganizationKind.Authority, regionId)
+            .WithProfile("Культура и туризм", "https://www.krskstate.ru",
+                "Орган исполнительной власти края в сфере культуры, искусства и культурного туризма.", "Красноярск");
+
+        var agency = new Organization("ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»", OrganizationKind.Agency, regionId)
+            .WithProfile("Поддержка малого и среднего предпринимательства", null,
+                "Организация инфраструктуры поддержки МСП Красноярского края. Отдел управления проектами организует бизнес-миссии, " +
+                "принимает делегации других регионов и готовит визиты красноярских предпринимателей в другие субъекты России.",
+                "Красноярск");
+
+        var zheleznogorskAdministration = new Organization("Администрация ЗАТО г. Железногорск", OrganizationKind.Authority, regionId)
+            .WithProfile("Местное самоуправление", null,
+                "Исполнительно-распорядительный орган закрытого административно-территориального образования Железногорск.",
+                "Железногорск");
+
+        var satelliteSystems = new Organization(
+                "АО «Информационные спутниковые системы» имени академика М.Ф. Решетнёва", OrganizationKind.HostEnterprise, regionId)
+            .WithShortName("АО «ИСС»")
+            .WithProfile("Ракетно-космическая промышленность", "https://www.iss-reshetnev.ru",
+                "Ведущее российское предприятие по созданию космических аппаратов связи, телевещания, ретрансляции, навигации и геодезии; " +
+                "градообразующее предприятие Железногорска.",
+                "Железногорск");
+
+        var miningChemicalCombine = new Organization("ФГУП «Горно-химический комбинат»", OrganizationKind.HostEnterprise, regionId)
+            .WithShortName("ФГУП «ГХК»")
+            .WithProfile("Атомная промышленность", "https://www.sibghk.ru",
+                "Предприятие Госкорпорации «Росатом»: хранение и переработка отработавшего ядерного топлива, производство МОКС-топлива; " +
+                "градообразующее предприятие Железногорска.",
+                "Железногорск");
+
+        var businessIncubator = new Organization(
+                "КГАУ «Красноярский региональный инновационно-технологический бизнес-инкубатор»", OrganizationKind.Institution, regionId)
+            .WithProfile("Инфраструктура поддержки предпринимательства", null,
+                "Краевое автономное учреждение: офисы и лаборатории для резидентов, конференц-зал и переговорные для деловых мероприятий.",
+                "Красноярск");
+
+        var oncologyDispensary = new Organization(
+                "КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»", OrganizationKind.Institution, regionId)
+            .WithProfile("Здравоохранение", null,
+                "Краевое онкологическое учреждение: диагностика, хирургическое, лекарственное и радиотерапевтическое лечение.", "Красноярск");
+
+        var maternityCentre = new Organization(
+                "КГБУЗ «Красноярский краевой клинический центр охраны материнства и детства»", OrganizationKind.Institution, regionId)
+            .WithProfile("Здравоохранение", null,
+                "Краевой перинатальный центр: медицинская помощь беременным, роженицам и новорождённым, детская хирургия и реанимация.",
+                "Красноярск");
+
+        return new KrasnoyarskOrganizations(
+            government, investmentMinistry, healthMinistry, cultureMinistry, agency, zheleznogorskAdministration,
+            satelliteSystems, miningChemicalCombine, businessIncubator, oncologyDispensary, maternityCentre);
+    }
+
+    private static KalugaOrganizations CreateKalugaOrganizations(int regionId)
+    {
+        var government = new Organization("Правительство Калужской области", OrganizationKind.Authority, regionId)
+            .WithProfile("Государственное управление", "https://admoblkaluga.ru",
+                "Высший исполнительный орган государственной власти Калужской области.", "Калуга");
+
+        var economyMinistry = new Organization(
+                "Министерство экономического развития и промышленности Калужской области", OrganizationKind.Authority, regionId)
+            .WithProfile("Экономическое развитие и промышленность", "https://admoblkaluga.ru",
+                "Орган исполнительной власти области в сфере промышленной политики, поддержки экспорта и межрегионального сотрудничества.",
+                "Калуга");
+
+        KalugaCompany[] companies =
+        [
+            OkaPharmSynthesis(regionId),
+            KalugaAvtoplast(regionId),
+            KalugaPowerSystems(regionId),
+            InfoTechOka(regionId),
+            PriokskyBuildingMaterials(regionId),
+            DosimetrySystems(regionId),
+            BorovskComposites(regionId),
+            UgraDairyValley(regionId),
+            ProtvaFurniture(regionId),
+            OkaSvet(regionId),
+        ];
+
+        return new KalugaOrganizations(government, economyMinistry, companies);
+    }
+
+    private static KalugaCompany OkaPharmSynthesis(int regionId)
+    {
+        var company = new Organization(FirstKalugaCompanyName, OrganizationKind.Company, regionId)
+            .WithLegalData("4025158438", "1154025043127")
+            .WithProfile("Фармацевтика", "https://okapharmsintez.ru",
+                "Производство стерильных инфузионных растворов и инъекционных лекарственных препаратов в Обнинске. " +
+                "Площадка соответствует правилам надлежащей производственной практики ЕАЭС; продукция поставляется в медицинские организации 30 регионов.",
+                "Обнинск");
+
+        company.AddProduct(
+            "Натрия хлорид, раствор для инфузий 0,9 %, флаконы 250 и 500 мл",
+            "Инфузионные растворы",
+            "Полимерные флаконы с двумя портами, срок годности 3 года, регистрационное удостоверение Минздрава России.",
+            "21.20.10",
+            "Поставка со склада в Обнинске автотранспортом при +5…+25 °C; минимальная партия — 1 паллета; участие в закупках по 44-ФЗ и 223-ФЗ.");
+        company.AddProduct(
+            "Декстроза, раствор для инфузий 5 % и 10 %",
+            "Инфузионные растворы",
+            "Флаконы 250 и 500 мл для стационаров и скорой медицинской помощи.",
+            "21.20.10",
+            "Отсрочка платежа для аптечных сетей и дистрибьюторов до 60 дней; доставка в Красноярск 7–9 суток.");
+        company.AddProduct(
+            "Контрактное производство стерильных лекарственных форм",
+            "Контрактное производство",
+            "Трансфер технологии и выпуск препаратов под брендом заказчика: ампулы 1–10 мл, флаконы до 1000 мл.",
+            null,
+            "Договор от 1 года; выпуск пилотной серии — через 3 месяца после согласования технического задания.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Лаврентьева", "Наталья", "Игоревна", "Директор по развитию", "n.lavrentyeva@okapharmsintez.ru", "+79105234187"));
+    }
+
+    private static KalugaCompany KalugaAvtoplast(int regionId)
+    {
+        var company = new Organization("ООО «Калуга Автопласт»", OrganizationKind.Company, regionId)
+            .WithLegalData("4029112762", "1124029092153")
+            .WithProfile("Автомобильные компоненты", "https://kaluga-avtoplast.ru",
+                "Литьё пластмасс под давлением и сборка деталей интерьера и экстерьера для автосборочных заводов Калужской области " +
+                "и рынка запасных частей; 42 термопластавтомата усилием смыкания от 80 до 2300 т.",
+                "Калуга");
+
+        company.AddProduct(
+            "Детали интерьера из полипропилена: обивки дверей, накладки стоек, консоли",
+            "Автокомпоненты",
+            "Серийные детали для легковых автомобилей и автобусов; окраска и текстурирование в собственном цехе.",
+            "29.32.30",
+            "Поставка на конвейер по графику заказчика; для дистрибьюторов — партии от 500 комплектов.");
+        company.AddProduct(
+            "Подкрылки и защита моторного отсека из морозостойкого полиэтилена",
+            "Автокомпоненты",
+            "Сохраняют ударную прочность при температуре до −50 °C; ассортимент для 60 моделей автомобилей.",
+            "29.32.30",
+            "Отгрузка со склада в Калуге; доставка транспортными компаниями, отсрочка платежа до 30 дней.");
+        company.AddProduct(
+            "Литьё пластмасс под давлением по чертежам заказчика",
+            "Контрактное производство",
+            "Изготовление пресс-форм, литьё деталей массой от 5 г до 12 кг из ПП, АБС, ПА и ПК.",
+            "22.29.29",
+            "Изготовление оснастки 8–12 недель; серийные партии от 1 000 шт.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Фомин", "Алексей", "Викторович", "Коммерческий директор", "a.fomin@kaluga-avtoplast.ru", "+79206418352"));
+    }
+
+    private static KalugaCompany KalugaPowerSystems(int regionId)
+    {
+        var company = new Organization(
+                "АО «Научно-производственное предприятие «Калужские силовые системы»", OrganizationKind.Company, regionId)
+            .WithShortName("АО «НПП «КСС»")
+            .WithLegalData("4027084510", "1074027073801")
+            .WithProfile("Электротехника и силовая электроника", "https://npp-kss.ru",
+                "Разработка и производство промышленных источников бесперебойного питания, зарядных устройств и низковольтных комплектных устройств; " +
+                "собственное конструкторское бюро и испытательная лаборатория.",
+                "Калуга");
+
+        company.AddProduct(
+            "Источники бесперебойного питания промышленные 1–20 кВА",
+            "Силовая электроника",
+            "Двойное преобразование, исполнение для необогреваемых помещений от −40 °C, удалённый мониторинг.",
+            "27.11.50",
+            "Срок изготовления 4–6 недель; гарантия 3 года; шеф-монтаж силами сервисного партнёра в Красноярске.");
+        company.AddProduct(
+            "Зарядные устройства для тяговых аккумуляторных батарей",
+            "Силовая электроника",
+            "Для погрузчиков, электротележек и шахтного транспорта; ток заряда до 400 А.",
+            "27.11.50",
+            "Поставка со склада типовых исполнений; специальные исполнения — 8 недель.");
+        company.AddProduct(
+            "Низковольтные комплектные устройства: шкафы управления и распределения",
+            "Электротехническое оборудование",
+            "Щиты распределительные, шкафы автоматики насосных и вентиляционных систем до 1 кВ.",
+            "27.12.31",
+            "Изготовление по опросному листу за 3–5 недель; доставка до объекта.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Герасимов", "Олег", "Николаевич", "Генеральный директор", "gerasimov@npp-kss.ru", "+74842563017"));
+    }
+
+    private static KalugaCompany InfoTechOka(int regionId)
+    {
+        var company = new Organization("ООО «ИнфоТех-Ока»", OrganizationKind.Company, regionId)
+            .WithLegalData("4028152064", "1174028027910")
+            .WithProfile("Информационные технологии", "https://infotech-oka.ru",
+                "Разработчик программных продуктов для автоматизации малого и среднего бизнеса и органов власти; " +
+                "продукты включены в реестр российского программного обеспечения.",
+                "Калуга");
+
+        company.AddProduct(
+            "Система электронного документооборота «ОкаДок»",
+            "Программное обеспечение",
+            "Согласование договоров, входящая и исходящая корреспонденция, электронная подпись, интеграция с учётными системами.",
+            "58.29.50",
+            "Лицензия на пользователя; облачная или локальная установка; внедрение удалённо за 4–6 недель.");
+        company.AddProduct(
+            "Облачная CRM для малого бизнеса «Ока.Продажи»",
+            "Программное обеспечение",
+            "Воронка продаж, телефония, рассылки и отчёты для компаний до 100 сотрудников.",
+            "58.29.50",
+            "Подписка от 1 месяца; пробный период 30 дней.");
+        company.AddProduct(
+            "Разработка и внедрение отраслевых информационных систем",
+            "ИТ-услуги",
+            "Проектирование, разработка и сопровождение информационных систем под задачи заказчика.",
+            "62.01.11",
+            "Поэтапная оплата; сопровождение по соглашению об уровне обслуживания.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Тарасова", "Екатерина", "Андреевна", "Руководитель отдела продаж", "e.tarasova@infotech-oka.ru", "+79533127645"));
+    }
+
+    private static KalugaCompany PriokskyBuildingMaterials(int regionId)
+    {
+        var company = new Organization("ООО «Завод строительных материалов «Приокский»", OrganizationKind.Company, regionId)
+            .WithShortName("ООО «ЗСМ «Приокский»")
+            .WithLegalData("4027163909", "1134027112647")
+            .WithProfile("Строительные материалы", "https://zsm-priokskiy.ru",
+                "Производство автоклавного газобетона, сухих строительных смесей и армированных изделий; мощность — 400 тыс. м³ газобетона в год.",
+                "Калуга");
+
+        company.AddProduct(
+            "Блоки газобетонные автоклавного твердения D400–D600",
+            "Стеновые материалы",
+            "Класс прочности B2,5–B3,5, морозостойкость F100; точность геометрии под тонкошовную кладку.",
+            "23.61.11",
+            "Отгрузка железнодорожными вагонами или автотранспортом; поддоны по 1,8 м³; для иногородних покупателей — от 1 вагона.");
+        company.AddProduct(
+            "Клей для кладки газобетона, зимняя серия",
+            "Сухие строительные смеси",
+            "Работа при температуре до −15 °C; расход 1,5 кг/м² на 1 мм толщины шва.",
+            "23.64.10",
+            "Мешки по 25 кг, паллета 1,2 т; поставка вместе с блоками.");
+        company.AddProduct(
+            "Перемычки армированные газобетонные",
+            "Сборные изделия",
+            "Несущие перемычки длиной 1,2–3,0 м для оконных и дверных проёмов.",
+            "23.61.12",
+            "Изготовление под заказ за 2 недели.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Никитин", "Роман", "Геннадьевич", "Коммерческий директор", "r.nikitin@zsm-priokskiy.ru", "+79109870214"));
+    }
+
+    private static KalugaCompany DosimetrySystems(int regionId)
+    {
+        var company = new Organization("ООО «Дозиметрические системы»", OrganizationKind.Company, regionId)
+            .WithLegalData("4025076312", "1194025018472")
+            .WithProfile("Приборостроение", "https://dozsystems.ru",
+                "Разработка и серийный выпуск приборов радиационного контроля для предприятий атомной отрасли, медицины и МЧС; " +
+                "поверка и сервисное обслуживание дозиметрической аппаратуры.",
+                "Обнинск");
+
+        company.AddProduct(
+            "Дозиметр-радиометр носимый «Изотоп-М»",
+            "Приборы радиационного контроля",
+            "Измерение мощности дозы гамма-излучения и плотности потока бета-частиц; внесён в Государственный реестр средств измерений.",
+            "26.51.41",
+            "Поставка с первичной поверкой; срок поставки 3 недели.");
+        company.AddProduct(
+            "Автоматизированная система радиационного контроля помещений",
+            "Приборы радиационного контроля",
+            "Стационарные блоки детектирования, сбор данных на пульт и в систему диспетчеризации предприятия.",
+            "26.51.41",
+            "Проектирование, поставка, монтаж и пусконаладка «под ключ» за 4–6 месяцев.");
+        company.AddProduct(
+            "Поверка и ремонт дозиметрической аппаратуры",
+            "Метрологические услуги",
+            "Поверка, калибровка и ремонт дозиметров и радиометров отечественного и импортного производства.",
+            null,
+            "Выездная поверка на объекте заказчика при объёме от 50 приборов.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Воронцов", "Илья", "Сергеевич", "Генеральный директор", "i.vorontsov@dozsystems.ru", "+79206735509"));
+    }
+
+    private static KalugaCompany BorovskComposites(int regionId)
+    {
+        var company = new Organization("ООО «Боровский завод композитов»", OrganizationKind.Company, regionId)
+            .WithLegalData("4003021743", "1164003005330")
+            .WithProfile("Композитные материалы", "https://bzk-borovsk.ru",
+                "Производство композитной арматуры, кладочных сеток и гибких связей из стекло- и базальтопластика " +
+                "для жилищного, дорожного и промышленного строительства.",
+                "Боровск");
+
+        company.AddProduct(
+            "Арматура стеклокомпозитная диаметром 4–16 мм",
+            "Композитная арматура",
+            "Не подвержена коррозии, в 4 раза легче стальной равнопрочной арматуры; для фундаментов, дорожных плит и берегоукрепления.",
+            null,
+            "Бухты до 100 м или прутки по длине заказчика; доставка транспортными компаниями.");
+        company.AddProduct(
+            "Сетка композитная кладочная",
+            "Композитная арматура",
+            "Ячейка 50×50 и 100×100 мм; армирование кладки из газобетона и кирпича.",
+            null,
+            "Рулоны и карты; минимальная партия — 500 м².");
+        company.AddProduct(
+            "Гибкие связи базальтопластиковые для трёхслойных стен",
+            "Строительный крепёж",
+            "Связь облицовочного и несущего слоёв без мостиков холода.",
+            null,
+            "Упаковки по 500 шт.; отгрузка со склада в Боровске.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Панкратов", "Денис", "Юрьевич", "Директор по развитию", "d.pankratov@bzk-borovsk.ru", "+79158264731"));
+    }
+
+    private static KalugaCompany UgraDairyValley(int regionId)
+    {
+        var company = new Organization("ООО «Молочная долина Угры»", OrganizationKind.Company, regionId)
+            .WithLegalData("4004058129", "1104004006919")
+            .WithProfile("Агропромышленный комплекс", "https://dolina-ugry.ru",
+                "Молочное животноводство и переработка полного цикла: собственное стадо 2 400 голов, сыродельный цех мощностью 15 т сыра в сутки.",
+                "Кондрово");
+
+        company.AddProduct(
+            "Сыр полутвёрдый «Угорский» 45 %",
+            "Молочная продукция",
+            "Из молока собственной фермы, созревание 60 суток.",
+            "10.51.40",
+            "Головки 5–6 кг в вакуумной упаковке; срок годности 120 суток; рефрижераторная доставка, консолидация на складе в Красноярске от 3 т в месяц.");
+        company.AddProduct(
+            "Сыр выдержанный «Калужский» 50 %",
+            "Молочная продукция",
+            "Твёрдый сыр выдержки 6 месяцев для ресторанов и сетевой розницы.",
+            "10.51.40",
+            "Поставка сетям и HoReCa; отсрочка платежа до 30 дней.");
+        company.AddProduct(
+            "Масло сливочное 72,5 % и 82,5 %",
+            "Молочная продукция",
+            "Брикеты 180 г и монолит 20 кг для промышленной переработки.",
+            "10.51.30",
+            "Монолит — от 1 т; брикеты — от 1 паллеты; температура перевозки от −18 °C.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Сидорова", "Ирина", "Валентиновна", "Генеральный директор", "sidorova@dolina-ugry.ru", "+79105512368"));
+    }
+
+    private static KalugaCompany ProtvaFurniture(int regionId)
+    {
+        var company = new Organization("ООО «Мебельная фабрика «Протва»", OrganizationKind.Company, regionId)
+            .WithShortName("ООО «МФ «Протва»")
+            .WithLegalData("4011019466", "1144011004180")
+            .WithProfile("Мебельное производство", "https://mf-protva.ru",
+                "Корпусная мебель для офисов, учебных и медицинских учреждений; собственное конструкторское бюро, оснащение объектов «под ключ».",
+                "Малоярославец");
+
+        company.AddProduct(
+            "Мебель офисная из ЛДСП: столы, шкафы, тумбы",
+            "Офисная мебель",
+            "Серии для персонала и руководителей, кромка ПВХ 2 мм, гарантия 5 лет.",
+            "31.01.12",
+            "Доставка по России в разобранном виде; сборка силами партнёров.");
+        company.AddProduct(
+            "Мебель медицинская: шкафы, столы процедурные, кушетки",
+            "Медицинская мебель",
+            "Покрытия, устойчивые к дезинфицирующим средствам; регистрационные удостоверения на медицинские изделия.",
+            "32.50.30",
+            "Комплексное оснащение медицинских учреждений по спецификации; участие в закупках по 44-ФЗ.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Кузьмин", "Виталий", "Петрович", "Заместитель генерального директора по продажам", "v.kuzmin@mf-protva.ru", "+79208139476"));
+    }
+
+    private static KalugaCompany OkaSvet(int regionId)
+    {
+        var company = new Organization("ООО «Ока-Свет»", OrganizationKind.Company, regionId)
+            .WithLegalData("4024007355", "1184024002766")
+            .WithProfile("Светотехника", "https://oka-svet.ru",
+                "Производство светодиодных светильников для наружного, промышленного и офисного освещения; " +
+                "продукция включена в реестр промышленной продукции, произведённой в Российской Федерации.",
+                "Людиново");
+
+        company.AddProduct(
+            "Светильники светодиодные уличные консольные 50–150 Вт",
+            "Светотехника",
+            "Климатическое исполнение УХЛ1, работа при температуре до −60 °C, защита IP67.",
+            "27.40.39",
+            "Отгрузка со склада в Людинове; гарантия 5 лет.");
+        company.AddProduct(
+            "Светильники светодиодные промышленные для высоких пролётов",
+            "Светотехника",
+            "Для цехов и складов высотой до 20 м; замена ДРЛ и ДНаТ с экономией электроэнергии до 60 %.",
+            "27.40.39",
+            "Светотехнический расчёт бесплатно; поставка 2–4 недели.");
+        company.AddProduct(
+            "Энергосервисные контракты на модернизацию освещения",
+            "Энергосервис",
+            "Замена освещения за счёт средств компании с возвратом из экономии электроэнергии.",
+            null,
+            "Срок контракта 5–7 лет; для муниципальных и промышленных заказчиков.");
+
+        return new KalugaCompany(company, new CompanyRepresentative(
+            "Дьячков", "Артём", "Олегович", "Генеральный директор", "a.dyachkov@oka-svet.ru", "+79532046815"));
+    }
+
+    private static PetersburgOrganizations CreatePetersburgOrganizations(int regionId)
+    {
+        var government = new Organization("Правительство Санкт-Петербурга", OrganizationKind.Authority, regionId)
+            .WithProfile("Государственное управление", "https://www.gov.spb.ru",
+                "Высший исполнительный орган государственной власти Санкт-Петербурга.", "Санкт-Петербург");
+
+        var externalRelationsCommittee = new Organization("Комитет по внешним связям Санкт-Петербурга", OrganizationKind.Authority, regionId)
+            .WithProfile("Межрегиональные и международные связи", "https://www.gov.spb.ru",
+                "Исполнительный орган государственной власти Санкт-Петербурга в сфере международных и межрегиональных связей.",
+                "Санкт-Петербург");
+
+        var industryCommittee = new Organization(
+                "Комитет по промышленной политике, инновациям и торговле Санкт-Петербурга", OrganizationKind.Authority, regionId)
+            .WithProfile("Промышленная и инновационная политика", "https://www.gov.spb.ru",
+                "Исполнительный орган государственной власти Санкт-Петербурга в сфере промышленности, инноваций и торговли.",
+                "Санкт-Петербург");
+
+        var entrepreneurshipCommittee = new Organization(
+                "Комитет по развитию предпринимательства и потребительского рынка Санкт-Петербурга", OrganizationKind.Authority, regionId)
+            .WithProfile("Поддержка предпринимательства", "https://www.gov.spb.ru",
+                "Исполнительный орган государственной власти Санкт-Петербурга в сфере поддержки малого и среднего предпринимательства.",
+                "Санкт-Петербург");
+
+        var medicalCluster = new Organization(
+                "Кластер медицинского, экологического приборостроения и биотехнологий", OrganizationKind.Cluster, regionId)
+            .WithProfile("Медицинское и экологическое приборостроение, биотехнологии", null,
+                "Объединение производителей медицинской техники, приборов экологического контроля и биотехнологических компаний Санкт-Петербурга.",
+                "Санкт-Петербург");
+
+        var stroyReanimatsiya = new Organization("ООО «СтройРеанимация»", OrganizationKind.Company, regionId)
+            .WithLegalData("7802412509", "1127847408314")
+            .WithProfile("Медицинская техника", null,
+                "Проектирование и комплексное оснащение реанимационных отделений, операционных и палат интенсивной терапии; участник Кластера.",
+                "Санкт-Петербург");
+
+        stroyReanimatsiya.AddProduct(
+            "Консоли медицинские реанимационные потолочные и настенные",
+            "Медицинское оборудование",
+            "Подвод медицинских газов, электропитания и слаботочных линий к рабочему месту; полки и штанги для мониторов и инфузоматов.",
+            null,
+            "Изготовление 6–8 недель; монтаж и обучение персонала включены в стоимость.");
+        stroyReanimatsiya.AddProduct(
+            "Модульные операционные и палаты интенсивной терапии «под ключ»",
+            "Медицинское оборудование",
+            "Чистые помещения классов 5–8 ИСО: стеновые панели, потолки с ламинарными потоками, системы управления микроклиматом.",
+            null,
+            "Проектирование, поставка, монтаж и ввод в эксплуатацию за 3–5 месяцев.");
+        stroyReanimatsiya.AddProduct(
+            "Системы медицинского газоснабжения",
+            "Медицинское оборудование",
+            "Кислородные и вакуумные станции, распределительные сети и аварийная сигнализация.",
+            null,
+            "Гарантия 2 года; сервисное обслуживание по договору.");
+
+        return new PetersburgOrganizations(
+            government, externalRelationsCommittee, industryCommittee, entrepreneurshipCommittee, medicalCluster, stroyReanimatsiya);
+    }
+
+    private static DemoVenues CreateVenues(KrasnoyarskOrganizations krasnoyarsk) => new(
+        Hotel: new Venue("Гостиница «Красноярск»", "Красноярск", "ул. Урицкого, 94", 80),
+        Airport: new Venue("Международный аэропорт «Красноярск»", "Красноярск", "Емельяновский район, аэропорт «Красноярск»", 200),
+        BusinessIncubator: new Venue("Красноярский региональный инновационно-технологический бизнес-инкубатор", "Красноярск", "ул. Академика Киренского, 2и", 120)
+            .OwnedBy(krasnoyarsk.BusinessIncubator),
+        SatelliteSystems: new Venue("АО «ИСС», зал приёма делегаций", "Железногорск", "ул. Ленина, 52", 30)
+            .OwnedBy(krasnoyarsk.SatelliteSystems),
+        MiningChemicalCombine: new Venue("ФГУП «ГХК», административный корпус", "Железногорск", "ул. Ленина, 53", 30)
+            .OwnedBy(krasnoyarsk.MiningChemicalCombine),
+        ZheleznogorskAdministration: new Venue("Администрация ЗАТО г. Железногорск, зал заседаний", "Железногорск", "ул. 22 Партсъезда, 21", 50)
+            .OwnedBy(krasnoyarsk.ZheleznogorskAdministration),
+        VictoryMemorial: new Venue("Мемориал Победы", "Красноярск", "ул. Дубровинского, 72", 300),
+        GovernorSessionHall: new Venue("Администрация Губернатора Красноярского края, зал заседаний", "Красноярск", "пр. Мира, 110", 60)
+            .OwnedBy(krasnoyarsk.Government),
+        GovernorConferenceHall: new Venue("Администрация Губернатора Красноярского края, большой конференц-зал", "Красноярск", "пр. Мира, 110", 150)
+            .OwnedBy(krasnoyarsk.Government),
+        GovernorSmallHall: new Venue("Администрация Губернатора Красноярского края, малый зал", "Красноярск", "пр. Мира, 110", 40)
+            .OwnedBy(krasnoyarsk.Government),
+        OncologyDispensary: new Venue("Онкологический диспансер им. А.И. Крыжановского, конференц-зал", "Красноярск", "ул. 1-я Смоленская, 16", 40)
+            .OwnedBy(krasnoyarsk.OncologyDispensary),
+        MaternityCentre: new Venue("Центр охраны материнства и детства, конференц-зал", "Красноярск", "ул. Академика Киренского, 2а", 40)
+            .OwnedBy(krasnoyarsk.MaternityCentre));
+
+    // ---------------------------------------------------------------- mission 1: Kaluga
+
+    private static Mission BuildKalugaMission(
+        DemoRegions regions, KrasnoyarskOrganizations krasnoyarsk, KalugaOrganizations kaluga, DemoVenues venues)
+    {
+        var mission = new Mission(
+                MissionKind.TradeEconomic, KalugaMissionTitle, regions.Kaluga.Id, regions.Krasnoyarsk.Id, KalugaFirstDay, KalugaSecondDay)
+            .Describe(
+                "Первая бизнес-миссия, для которой Красноярское региональное агентство поддержки малого и среднего бизнеса выступает принимающей стороной. " +
+                "10 декабря — презентации десяти калужских компаний и деловые переговоры с предпринимателями Красноярского края " +
+                "на площадке регионального инновационно-технологического бизнес-инкубатора; " +
+                "11 декабря — выезд в Железногорск: АО «ИСС», Горно-химический комбинат и встречи в администрации города.");
+
+        mission.AddOrganizer(krasnoyarsk.InvestmentMinistry, OrganizerRole.Organizer);
+        mission.AddOrganizer(kaluga.Government, OrganizerRole.Organizer);
+        mission.AddOrganizer(krasnoyarsk.Agency, OrganizerRole.Supporter);
+
+        var visiting = AddKalugaDelegation(mission, kaluga);
+        var host = AddKalugaHostSide(mission, krasnoyarsk);
+
+        ScheduleKalugaFirstDay(mission, visiting, host, kaluga.Companies, venues);
+        ScheduleKalugaSecondDay(mission, visiting, host, krasnoyarsk, venues);
+
+        MoveThrough(mission, MissionStatus.Submitted, MissionStatus.Approved);
+        return mission;
+    }
+
+    private static Delegation AddKalugaDelegation(Mission mission, KalugaOrganizations kaluga)
+    {
+        var delegation = mission.AddDelegation("Делегация Калужской области", DelegationSide.Visiting);
+
+        delegation
+            .AddParticipant("Савельев", "Андрей", "Михайлович",
+                "Заместитель министра экономического развития и промышленности Калужской области", kaluga.EconomyMinistry, DelegationRole.Head)
+            .WithContacts("a.saveliev@adm.kaluga.ru", "+74842719240");
+
+        foreach (var (company, representative) in kaluga.Companies)
+        {
+            delegation
+                .AddParticipant(representative.Surname, representative.GivenName, representative.Patronymic,
+                    $"{representative.JobTitle} {company.DisplayName}", company)
+                .WithContacts(representative.Email, representative.Phone);
+        }
+
+        return delegation;
+    }
+
+    private static KalugaHostSide AddKalugaHostSide(Mission mission, KrasnoyarskOrganizations krasnoyarsk)
+    {
+        var delegation = mission.AddDelegation("Принимающая сторона", DelegationSide.Host);
+
+        var deputyMinister = delegation
+            .AddParticipant("Зуев", "Михаил", "Андреевич",
+                "Заместитель министра инвестиций и инноваций Красноярского края", krasnoyarsk.InvestmentMinistry, DelegationRole.Head)
+            .WithContacts("m.zuev@krskstate.ru", "+73912493611");
+
+        var zheleznogorskHead = delegation
+            .AddParticipant("Проскурнин", "Сергей", "Евгеньевич",
+                "И.о. главы администрации ЗАТО г. Железногорск", krasnoyarsk.ZheleznogorskAdministration, DelegationRole.Official);
+
+        var projectOfficeHead = AddProjectOfficeHead(delegation, krasnoyarsk.Agency);
+        var projectSpecialist = AddProjectSpecialist(delegation, krasnoyarsk.Agency);
+
+        return new KalugaHostSide(delegation, deputyMinister, zheleznogorskHead, projectOfficeHead, projectSpecialist);
+    }
+
+    private static Participant AddProjectOfficeHead(Delegation delegation, Organization agency) =>
+        delegation
+            .AddParticipant("Кириллов", "Павел", "Сергеевич",
+                "Руководитель отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»",
+                agency, DelegationRole.Staff)
+            .WithContacts("p.kirillov@krasagency.ru", "+73912057420");
+
+    private static Participant AddProjectSpecialist(Delegation delegation, Organization agency) =>
+        delegation
+            .AddParticipant("Ершова", "Марина", "Игоревна",
+                "Главный специалист отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»",
+                agency, DelegationRole.Staff)
+            .WithContacts("m.ershova@krasagency.ru", "+79029187354");
+
+    private static void ScheduleKalugaFirstDay(
+        Mission mission, Delegation visiting, KalugaHostSide host, IReadOnlyList<KalugaCompany> companies, DemoVenues venues)
+    {
+        var day = KalugaFirstDay;
+        var incubator = venues.BusinessIncubator;
+
+        mission.AddItem(day, At(9), At(9, 30), ProgrammeItemKind.Break, "Регистрация участников, приветственный кофе", incubator)
+            .Describe("Фойе конференц-зала бизнес-инкубатора.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(9, 30), At(10), ProgrammeItemKind.Ceremony, "Открытие торгово-экономической миссии", incubator)
+            .Describe(
+                "Приветственные слова министерства инвестиций и инноваций Красноярского края, правительства Калужской области " +
+                "и Красноярского регионального агентства поддержки малого и среднего бизнеса.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.DeputyMinister);
+
+        var slotStart = At(10);
+        foreach (var (company, representative) in companies)
+        {
+            var slotEnd = slotStart.AddMinutes(15);
+            var productNames = string.Join("; ", company.Products.Select(p => p.Name));
+
+            mission.AddItem(day, slotStart, slotEnd, ProgrammeItemKind.Presentation, $"Презентация компании {company.DisplayName}", incubator)
+                .Describe($"Докладчик: {representative.FullName}. Продукция: {productNames}.")
+                .AttendedBy(visiting)
+                .ResponsibleIs(host.ProjectSpecialist);
+
+            slotStart = slotEnd;
+        }
+
+        mission.AddItem(day, slotStart, At(13, 30), ProgrammeItemKind.B2BSession,
+                "Деловые переговоры B2B с предпринимателями Красноярского края, первая сессия", incubator)
+            .Describe(
+                "Переговоры по предварительно согласованному графику: 10 переговорных столов, около 60 предпринимателей края; " +
+                "цель — заключение контрактов и налаживание деловых связей.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(13, 30), At(14, 30), ProgrammeItemKind.Break, "Обед", incubator)
+            .Describe("Кафе бизнес-инкубатора.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(14, 30), At(17), ProgrammeItemKind.B2BSession,
+                "Деловые переговоры B2B с предпринимателями Красноярского края, вторая сессия", incubator)
+            .Describe("Встречи по заявкам, поданным участниками после презентаций; обмен контактами и коммерческими предложениями.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(17), At(17, 30), ProgrammeItemKind.Meeting, "Подведение итогов первого дня миссии", incubator)
+            .Describe("Итоги переговоров, договорённости о последующих встречах, инструктаж по выезду в Железногорск.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+    }
+
+    private static void ScheduleKalugaSecondDay(
+        Mission mission, Delegation visiting, KalugaHostSide host, KrasnoyarskOrganizations krasnoyarsk, DemoVenues venues)
+    {
+        var day = KalugaSecondDay;
+
+        mission.AddItem(day, At(8, 30), At(9, 30), ProgrammeItemKind.Transfer, "Трансфер Красноярск — Железногорск", venues.Hotel)
+            .Describe("Сбор у гостиницы в 08:15. Въезд в ЗАТО по согласованным спискам, при себе иметь паспорт.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        var satelliteVisit = mission.AddItem(day, At(10), At(11, 45), ProgrammeItemKind.SiteVisit,
+                "Посещение АО «Информационные спутниковые системы» имени академика М.Ф. Решетнёва", venues.SatelliteSystems)
+            .Describe("Знакомство с производством космических аппаратов, встреча с руководством предприятия по вопросам кооперации и поставок.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+        satelliteVisit.VisitTo(krasnoyarsk.SatelliteSystems, host.ProjectOfficeHead);
+
+        var combineVisit = mission.AddItem(day, At(12), At(13, 30), ProgrammeItemKind.SiteVisit,
+                "Посещение ФГУП «Горно-химический комбинат»", venues.MiningChemicalCombine)
+            .Describe("Знакомство с предприятием, встреча со службой закупок по потребностям комбината в оборудовании и материалах.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+        combineVisit.VisitTo(krasnoyarsk.MiningChemicalCombine, host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(13, 30), At(14, 15), ProgrammeItemKind.Break, "Обед", venues.MiningChemicalCombine)
+            .Describe("Столовая административного корпуса комбината.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(14, 30), At(16), ProgrammeItemKind.Meeting,
+                "Встреча с руководством администрации ЗАТО г. Железногорск", venues.ZheleznogorskAdministration)
+            .Describe(
+                "Встреча с и.о. главы администрации С.Е. Проскурниным: кластерные инициативы Железногорска и Калужской области, " +
+                "продолжение обмена деловыми визитами.")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ZheleznogorskHead);
+
+        mission.AddItem(day, At(16, 15), At(17, 15), ProgrammeItemKind.Transfer, "Трансфер Железногорск — Красноярск", null)
+            .Describe("Отправление от здания администрации (ул. 22 Партсъезда, 21), прибытие к гостинице «Красноярск».")
+            .AttendedBy(visiting)
+            .ResponsibleIs(host.ProjectOfficeHead);
+    }
+
+    // ---------------------------------------------------------------- mission 2: Saint Petersburg
+
+    private static (Mission Mission, Agreement Agreement) BuildPetersburgMission(
+        DemoRegions regions, KrasnoyarskOrganizations krasnoyarsk, PetersburgOrganizations petersburg, DemoVenues venues)
+    {
+        var mission = new Mission(
+                MissionKind.CulturalBusiness, PetersburgMissionTitle, regions.Petersburg.Id, regions.Krasnoyarsk.Id,
+                PetersburgFirstDay, PetersburgSecondDay)
+            .Describe(
+                "Двухдневный визит делегации Санкт-Петербурга во главе с вице-губернатором Санкт-Петербурга — руководителем " +
+                "Администрации Губернатора Санкт-Петербурга А.Н. Говоруновым. В состав делегации вошли представители исполнительных органов " +
+                "государственной власти и члены бизнес-сообщества города. Встреча с Губернатором Красноярского края В.А. Толоконским, " +
+                "подписание соглашения о сотрудничестве, конференция и три тематических круглых стола; " +
+                "участники Кластера посетили медицинские учреждения Красноярска.");
+
+        mission.AddOrganizer(petersburg.Government, OrganizerRole.Organizer);
+        mission.AddOrganizer(krasnoyarsk.Government, OrganizerRole.Organizer);
+        mission.AddOrganizer(krasnoyarsk.InvestmentMinistry, OrganizerRole.Supporter);
+
+        var visiting = AddPetersburgDelegation(mission, petersburg);
+        var host = AddPetersburgHostSide(mission, krasnoyarsk);
+
+        var signing = SchedulePetersburgFirstDay(mission, visiting, host, venues);
+        SchedulePetersburgSecondDay(mission, visiting, host, krasnoyarsk, venues);
+
+        var agreement = new Agreement(
+                PetersburgAgreementTitle,
+                AgreementKind.Intergovernmental,
+                CooperationAreas.TradeEconomic | CooperationAreas.ScientificTechnical | CooperationAreas.Cultural)
+            .Between(petersburg.Government, krasnoyarsk.Government)
+            .SignedBy(visiting.Head, petersburg.Government)
+            .SignedBy(host.Governor, krasnoyarsk.Government);
+        agreement.Sign(PetersburgFirstDay, mission, signing);
+
+        MoveThrough(mission, MissionStatus.Submitted, MissionStatus.Approved, MissionStatus.Running, MissionStatus.Completed);
+        return (mission, agreement);
+    }
+
+    private static PetersburgDelegation AddPetersburgDelegation(Mission mission, PetersburgOrganizations petersburg)
+    {
+        var delegation = mission.AddDelegation("Делегация Санкт-Петербурга", DelegationSide.Visiting);
+
+        var head = delegation.AddParticipant("Говорунов", "Александр", "Николаевич",
+            "Вице-губернатор Санкт-Петербурга — руководитель Администрации Губернатора Санкт-Петербурга",
+            petersburg.Government, DelegationRole.Head);
+
+        var externalRelations = delegation
+            .AddParticipant("Орлов", "Дмитрий", "Сергеевич",
+                "Заместитель председателя Комитета по внешним связям Санкт-Петербурга",
+                petersburg.ExternalRelationsCommittee, DelegationRole.Official)
+            .WithContacts("d.orlov@kvs.gov.spb.ru", "+78125767312");
+
+        var industry = delegation
+            .AddParticipant("Мельникова", "Татьяна", "Юрьевна",
+                "Начальник отдела развития промышленных кластеров Комитета по промышленной политике, инновациям и торговле Санкт-Петербурга",
+                petersburg.IndustryCommittee, DelegationRole.Official)
+            .WithContacts("t.melnikova@cpit.gov.spb.ru", "+78125764518");
+
+        var entrepreneurship = delegation
+            .AddParticipant("Богданов", "Игорь", "Павлович",
+                "Заместитель председателя Комитета по развитию предпринимательства и потребительского рынка Санкт-Петербурга",
+                petersburg.EntrepreneurshipCommittee, DelegationRole.Official)
+            .WithContacts("i.bogdanov@crppr.gov.spb.ru", "+78125767941");
+
+        var clusterPublicRelations = delegation
+            .AddParticipant("Гаврилова", "Анастасия", "Вячеславовна",
+                "Референт по связям с общественностью Кластера медицинского, экологического приборостроения и биотехнологий",
+                petersburg.MedicalCluster)
+            .WithContacts("gavrilova@medcluster-spb.ru", "+79219457106");
+
+        var stroyReanimatsiyaDevelopment = delegation
+            .AddParticipant("Чихман", "Николай", "Валерьевич",
+                "Директор по развитию ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya)
+            .WithContacts("chikhman@stroyreanimaciya.ru", "+79117356248");
+
+        var stroyReanimatsiyaSales = delegation
+            .AddParticipant("Козлов", "Дмитрий", "Алексеевич",
+                "Начальник отдела продаж ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya)
+            .WithContacts("kozlov@stroyreanimaciya.ru", "+79217840593");
+
+        var cluster = delegation.AddGroup(
+            ClusterGroupName, clusterPublicRelations, stroyReanimatsiyaDevelopment, stroyReanimatsiyaSales);
+
+        return new PetersburgDelegation(
+            delegation, head, externalRelations, industry, entrepreneurship,
+            clusterPublicRelations, stroyReanimatsiyaDevelopment, stroyReanimatsiyaSales, cluster);
+    }
+
+    private static PetersburgHostSide AddPetersburgHostSide(Mission mission, KrasnoyarskOrganizations krasnoyarsk)
+    {
+        var delegation = mission.AddDelegation("Принимающая сторона", DelegationSide.Host);
+
+        var governor = delegation.AddParticipant("Толоконский", "Виктор", "Александрович",
+            "Губернатор Красноярского края", krasnoyarsk.Government, DelegationRole.Head);
+
+        var deputyMinister = delegation
+            .AddParticipant("Зуев", "Михаил", "Андреевич",
+                "Заместитель министра инвестиций и инноваций Красноярского края", krasnoyarsk.InvestmentMinistry, DelegationRole.Official)
+            .WithContacts("m.zuev@krskstate.ru", "+73912493611");
+
+        var cultureDeputyMinister = delegation
+            .AddParticipant("Шестакова", "Елена", "Викторовна",
+                "Заместитель министра культуры Красноярского края", krasnoyarsk.CultureMinistry, DelegationRole.Official)
+            .WithContacts("e.shestakova@krskstate.ru", "+73912490827");
+
+        var healthOfficial = delegation
+            .AddParticipant("Белова", "Ольга", "Николаевна",
+                "Начальник отдела организации специализированной медицинской помощи министерства здравоохранения Красноярского края",
+                krasnoyarsk.HealthMinistry, DelegationRole.Official)
+            .WithContacts("o.belova@kraszdrav.ru", "+73912226195");
+
+        var projectOfficeHead = AddProjectOfficeHead(delegation, krasnoyarsk.Agency);
+        var projectSpecialist = AddProjectSpecialist(delegation, krasnoyarsk.Agency);
+
+        return new PetersburgHostSide(
+            delegation, governor, deputyMinister, cultureDeputyMinister, healthOfficial, projectOfficeHead, projectSpecialist);
+    }
+
+    private static ProgrammeItem SchedulePetersburgFirstDay(
+        Mission mission, PetersburgDelegation visiting, PetersburgHostSide host, DemoVenues venues)
+    {
+        var day = PetersburgFirstDay;
+        var delegation = visiting.Delegation;
+
+        mission.AddItem(day, At(7, 40), At(8, 40), ProgrammeItemKind.Transfer,
+                "Встреча делегации в аэропорту «Красноярск», трансфер в гостиницу", venues.Airport)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(8, 45), At(9, 40), ProgrammeItemKind.Break, "Размещение в гостинице, завтрак", venues.Hotel)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(10), At(10, 30), ProgrammeItemKind.Ceremony,
+                "Церемония возложения цветов к Мемориалу Победы", venues.VictoryMemorial)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(11), At(12), ProgrammeItemKind.Meeting,
+                "Встреча Губернатора Красноярского края В.А. Толоконского с делегацией Санкт-Петербурга", venues.GovernorSessionHall)
+            .Describe("Стороны обсудили перспективы двустороннего сотрудничества.")
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.DeputyMinister);
+
+        var signing = mission.AddItem(day, At(12), At(12, 20), ProgrammeItemKind.Signing,
+                "Подписание Соглашения между Правительством Санкт-Петербурга и Правительством Красноярского края " +
+                "о торгово-экономическом, научно-техническом и культурном сотрудничестве",
+                venues.GovernorSessionHall)
+            .Describe("Соглашение подписали А.Н. Говорунов и В.А. Толоконский.")
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.DeputyMinister);
+
+        mission.AddItem(day, At(12, 30), At(13, 30), ProgrammeItemKind.Break, "Обед", venues.Hotel)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(14), At(15, 30), ProgrammeItemKind.Conference,
+                "Конференция по вопросам развития двустороннего сотрудничества Санкт-Петербурга и Красноярского края",
+                venues.GovernorConferenceHall)
+            .Describe("Участвовали представители органов власти, институтов развития и деловых кругов двух регионов.")
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(15, 30), At(16), ProgrammeItemKind.Break, "Кофе-брейк", venues.GovernorConferenceHall)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        ScheduleRoundTables(mission, visiting, host, venues);
+        return signing;
+    }
+
+    private static void ScheduleRoundTables(Mission mission, PetersburgDelegation visiting, PetersburgHostSide host, DemoVenues venues)
+    {
+        var day = PetersburgFirstDay;
+        var start = At(16);
+        var end = At(17, 45);
+
+        var industryItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
+                "Круглый стол «Инновационное развитие промышленных предприятий – драйвер экономического роста региона»",
+                venues.GovernorConferenceHall)
+            .AttendedBy(visiting.Delegation, visiting.Industry, visiting.StroyReanimatsiyaDevelopment, visiting.StroyReanimatsiyaSales)
+            .ResponsibleIs(host.ProjectSpecialist);
+        var industryTable = industryItem
+            .HoldRoundTable("Инновационное развитие промышленных предприятий – драйвер экономического роста региона", host.DeputyMinister)
+            .AddSpeaker(visiting.Industry, "Промышленные кластеры и технопарки Санкт-Петербурга: меры поддержки и кооперации")
+            .AddSpeaker(visiting.StroyReanimatsiyaDevelopment, "Комплексное оснащение реанимационных отделений и операционных отечественным оборудованием")
+            .AddSpeaker(visiting.StroyReanimatsiyaSales, "Поставки медицинского оборудования в отдалённые регионы: логистика и сервис");
+        industryTable.RecordResolution(
+            "Министерству инвестиций и инноваций Красноярского края и Комитету по промышленной политике, инновациям и торговле " +
+            "Санкт-Петербурга подготовить к I кварталу 2027 года перечень предприятий для взаимных визитов; " +
+            "рассмотреть участие производителей Кластера в программах модернизации медицинских учреждений края.");
+
+        var cultureItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
+                "Круглый стол «Многообразие культурной повестки региона как фактор развития туристической отрасли»",
+                venues.GovernorSmallHall)
+            .AttendedBy(visiting.Delegation, visiting.Head, visiting.ExternalRelations)
+            .ResponsibleIs(host.CultureDeputyMinister);
+        var cultureTable = cultureItem
+            .HoldRoundTable("Многообразие культурной повестки региона как фактор развития туристической отрасли", host.CultureDeputyMinister)
+            .AddSpeaker(visiting.Head, "Культурное сотрудничество Санкт-Петербурга и Красноярского края: итоги и планы")
+            .AddSpeaker(visiting.ExternalRelations, "Совместные гастрольные и выставочные проекты как основа межрегиональных туристических маршрутов");
+        cultureTable.RecordResolution(
+            "Подготовить план совместных культурных мероприятий на 2027 год (гастроли театров, выставочные проекты музеев); " +
+            "проработать совместный туристический маршрут «Санкт-Петербург — Красноярск — Енисей»; " +
+            "обмениваться событийными календарями регионов.");
+
+        var smallBusinessItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
+                "Круглый стол «Малое и среднее предпринимательство. Проблемы и точки роста в современных условиях»",
+                venues.GovernorSessionHall)
+            .AttendedBy(visiting.Delegation, visiting.Entrepreneurship, visiting.ClusterPublicRelations)
+            .ResponsibleIs(host.ProjectOfficeHead);
+        var smallBusinessTable = smallBusinessItem
+            .HoldRoundTable("Малое и среднее предпринимательство. Проблемы и точки роста в современных условиях", host.ProjectOfficeHead)
+            .AddSpeaker(visiting.Entrepreneurship, "Инфраструктура поддержки малого и среднего бизнеса Санкт-Петербурга")
+            .AddSpeaker(visiting.ClusterPublicRelations, "Кластер как инструмент выхода малых инновационных компаний на рынки других регионов");
+        smallBusinessTable.RecordResolution(
+            "Красноярскому региональному агентству поддержки малого и среднего бизнеса совместно с Комитетом по развитию предпринимательства " +
+            "и потребительского рынка Санкт-Петербурга организовать в 2027 году ответную бизнес-миссию предпринимателей Красноярского края " +
+            "в Санкт-Петербург; обменяться перечнями мер поддержки МСП.");
+    }
+
+    private static void SchedulePetersburgSecondDay(
+        Mission mission, PetersburgDelegation visiting, PetersburgHostSide host, KrasnoyarskOrganizations krasnoyarsk, DemoVenues venues)
+    {
+        var day = PetersburgSecondDay;
+        var delegation = visiting.Delegation;
+
+        var oncologyVisit = mission.AddItem(day, At(9, 30), At(11, 30), ProgrammeItemKind.SiteVisit,
+                "Посещение КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»",
+                venues.OncologyDispensary)
+            .Describe(
+                "Участники Кластера прочитали доклады для главных врачей медицинских учреждений Красноярска; " +
+                "состоялся обмен контактами с главными врачами и министерством здравоохранения края.")
+            .AttendedBy(delegation, visiting.Cluster)
+            .ResponsibleIs(host.ProjectSpecialist);
+        oncologyVisit.VisitTo(krasnoyarsk.OncologyDispensary, host.HealthOfficial);
+
+        var maternityVisit = mission.AddItem(day, At(12), At(14), ProgrammeItemKind.SiteVisit,
+                "Посещение КГБУЗ «Красноярский краевой клинический центр охраны материнства и детства»",
+                venues.MaternityCentre)
+            .Describe(
+                "Знакомство с отделениями реанимации и интенсивной терапии новорождённых, доклады участников Кластера для главных врачей, " +
+                "обмен контактами для дальнейшего сотрудничества.")
+            .AttendedBy(delegation, visiting.Cluster)
+            .ResponsibleIs(host.ProjectSpecialist);
+        maternityVisit.VisitTo(krasnoyarsk.MaternityCentre, host.HealthOfficial);
+
+        mission.AddItem(day, At(10), At(11, 30), ProgrammeItemKind.Meeting,
+                "Рабочая встреча по реализации Соглашения: план совместных мероприятий на 2027 год", venues.GovernorSessionHall)
+            .Describe("Согласованы ответственные исполнители с обеих сторон и график подготовки плана мероприятий.")
+            .AttendedBy(delegation, visiting.Head, visiting.ExternalRelations, visiting.Industry, visiting.Entrepreneurship)
+            .ResponsibleIs(host.DeputyMinister);
+
+        mission.AddItem(day, At(12), At(13, 30), ProgrammeItemKind.Meeting,
+                "Встреча с руководством и резидентами Красноярского регионального инновационно-технологического бизнес-инкубатора",
+                venues.BusinessIncubator)
+            .Describe("Знакомство с инфраструктурой поддержки малого инновационного бизнеса края.")
+            .AttendedBy(delegation, visiting.Head, visiting.ExternalRelations, visiting.Industry, visiting.Entrepreneurship)
+            .ResponsibleIs(host.ProjectOfficeHead);
+
+        mission.AddItem(day, At(14, 15), At(15, 15), ProgrammeItemKind.Break, "Обед", venues.Hotel)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+
+        mission.AddItem(day, At(16), At(17), ProgrammeItemKind.Transfer,
+                "Трансфер в аэропорт «Красноярск», вылет делегации в Санкт-Петербург", venues.Hotel)
+            .AttendedBy(delegation)
+            .ResponsibleIs(host.ProjectSpecialist);
+    }
+
+    // ---------------------------------------------------------------- building blocks
+
+    private sealed record DemoRegions(Region Krasnoyarsk, Region Kaluga, Region Petersburg);
+
+    private sealed record KrasnoyarskOrganizations(
+        Organization Government,
+        Organization InvestmentMinistry,
+        Organization HealthMinistry,
+        Organization CultureMinistry,
+        Organization Agency,
+        Organization ZheleznogorskAdministration,
+        Organization SatelliteSystems,
+        Organization MiningChemicalCombine,
+        Organization BusinessIncubator,
+        Organization OncologyDispensary,
+        Organization MaternityCentre)
+    {
+        public IEnumerable<Organization> All =>
+        [
+            Government, InvestmentMinistry, HealthMinistry, CultureMinistry, Agency, ZheleznogorskAdministration,
+            SatelliteSystems, MiningChemicalCombine, BusinessIncubator, OncologyDispensary, MaternityCentre,
+        ];
+    }
+
+    private sealed record KalugaOrganizations(
+        Organization Government, Organization EconomyMinistry, IReadOnlyList<KalugaCompany> Companies)
+    {
+        public IEnumerable<Organization> All =>
+            new[] { Government, EconomyMinistry }.Concat(Companies.Select(c => c.Company));
+    }
+
+    private sealed record KalugaCompany(Organization Company, CompanyRepresentative Representative);
+
+    private sealed record CompanyRepresentative(
+        string Surname, string GivenName, string Patronymic, string JobTitle, string Email, string Phone)
+    {
+        public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
+    }
+
+    private sealed record PetersburgOrganizations(
+        Organization Government,
+        Organization ExternalRelationsCommittee,
+        Organization IndustryCommittee,
+        Organization EntrepreneurshipCommittee,
+        Organization MedicalCluster,
+        Organization StroyReanimatsiya)
+    {
+        public IEnumerable<Organization> All =>
+        [
+            Government, ExternalRelationsCommittee, IndustryCommittee, EntrepreneurshipCommittee, MedicalCluster, StroyReanimatsiya,
+        ];
+    }
+
+    private sealed record DemoVenues(
+        Venue Hotel,
+        Venue Airport,
+        Venue BusinessIncubator,
+        Venue SatelliteSystems,
+        Venue MiningChemicalCombine,
+        Venue ZheleznogorskAdministration,
+        Venue VictoryMemorial,
+        Venue GovernorSessionHall,
+        Venue GovernorConferenceHall,
+        Venue GovernorSmallHall,
+        Venue OncologyDispensary,
+        Venue MaternityCentre)
+    {
+        public IEnumerable<Venue> All =>
+        [
+            Hotel, Airport, BusinessIncubator, SatelliteSystems, MiningChemicalCombine, ZheleznogorskAdministration,
+            VictoryMemorial, GovernorSessionHall, GovernorConferenceHall, GovernorSmallHall, OncologyDispensary, MaternityCentre,
+        ];
+    }
+
+    private sealed record KalugaHostSide(
+        Delegation Delegation,
+        Participant DeputyMinister,
+        Participant ZheleznogorskHead,
+        Participant ProjectOfficeHead,
+        Participant ProjectSpecialist);
+
+    private sealed record PetersburgDelegation(
+        Delegation Delegation,
+        Participant Head,
+        Participant ExternalRelations,
+        Participant Industry,
+        Participant Entrepreneurship,
+        Participant ClusterPublicRelations,
+        Participant StroyReanimatsiyaDevelopment,
+        Participant StroyReanimatsiyaSales,
+        DelegationGroup Cluster);
+
+    private sealed record PetersburgHostSide(
+        Delegation Delegation,
+        Participant Governor,
+        Participant DeputyMinister,
+        Participant CultureDeputyMinister,
+        Participant HealthOfficial,
+        Participant ProjectOfficeHead,
+        Participant ProjectSpecialist);
+}

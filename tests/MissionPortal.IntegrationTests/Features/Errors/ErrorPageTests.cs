@@ -1,0 +1,46 @@
+using System.Net;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Features.Errors;
+
+[Collection(PortalCollection.Name)]
+public class ErrorPageTests(PortalFactory factory)
+{
+    [Fact]
+    public async Task An_unknown_address_gets_the_portals_404_page_in_Russian()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+
+        var page = await client.GetPageAsync("/no-such-page/at-all", HttpStatusCode.NotFound);
+
+        Assert.Equal("Страница не найдена", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("nav.navbar"));
+    }
+
+    [Fact]
+    public async Task The_404_page_switches_to_English()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+        using var switched = await client.SwitchLanguageAsync("en-US", "/");
+
+        var page = await client.GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Bad_ids_never_give_a_500()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+
+        foreach (var url in new[] { "/missions/details/abc", "/missions/details/-1", "/missions/details/99999999999", "/users/edit/nobody" })
+        {
+            using var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode}");
+        }
+    }
+}

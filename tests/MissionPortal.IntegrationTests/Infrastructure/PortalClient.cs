@@ -1,0 +1,71 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Infrastructure;
+
+/// <summary>Goes through the portal like a browser: GET a form, take its antiforgery token, POST it.</summary>
+public static class PortalClient
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}\n{Shorten(html)}");
+        return await Parser.ParseDocumentAsync(html);
+    }
+
+    /// <summary>Fills the form found at <paramref name="formSelector"/> on <paramref name="pageUrl"/> and posts it.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client,
+        string pageUrl,
+        string formSelector,
+        IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetPageAsync(pageUrl);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .ToList();
+        var given = fields.ToList();
+        values.RemoveAll(v => given.Any(g => g.Key == v.Key));
+        values.AddRange(given);
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl)
+    {
+        var page = await client.GetPageAsync(pageUrl);
+        return page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
+    }
+
+    public static async Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password = DemoOptions.Password) =>
+        await client.SubmitFormAsync("/account/login", "form[action='/account/login']", [new("Email", email), new("Password", password)]);
+
+    /// <summary>Logs in through the real login form and checks that the portal let the user in.</summary>
+    public static async Task LoginAsAsync(this HttpClient client, string email)
+    {
+        using var response = await client.LoginAsync(email);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login of {email} answered {(int)response.StatusCode}");
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>Presses the language switch on <paramref name="pageUrl"/>, as a user on that page would.</summary>
+    public static async Task<HttpResponseMessage> SwitchLanguageAsync(this HttpClient client, string culture, string pageUrl = "/account/login")
+    {
+        var token = await client.AntiforgeryTokenAsync(pageUrl);
+        return await client.PostAsync(
+            $"/culture/set?returnUrl={Uri.EscapeDataString(pageUrl)}",
+            new FormUrlEncodedContent([new("culture", culture), new("__RequestVerificationToken", token)]));
+    }
+
+    private static string Shorten(string html) => html.Length > 2000 ? html[..2000] : html;
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Security;
+
+[Collection(PortalCollection.Name)]
+public class AuthorizationTests(PortalFactory factory)
+{
+    /// <summary>
+    /// Walks every MVC action the app exposes: each one must either allow anonymous access explicitly
+    /// or require a named policy. A new page that forgets its rule fails here.
+    /// </summary>
+    [Fact]
+    public void Every_action_allows_anonymous_explicitly_or_names_a_policy()
+    {
+        var actions = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is not null)
+            .ToList();
+        Assert.True(actions.Count >= 10, $"only {actions.Count} actions found");
+
+        var unguarded = actions
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null
+                && !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy)))
+            .Select(e => e.DisplayName)
+            .ToList();
+
+        Assert.True(unguarded.Count == 0, "Actions without [AllowAnonymous] or a named policy:\n" + string.Join("\n", unguarded));
+    }
+
+    [Fact]
+    public void No_action_names_a_role_instead_of_a_policy()
+    {
+        var withRoles = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Roles)))
+            .Select(e => e.DisplayName)
+            .ToList();
+        Assert.Empty(withRoles);
+    }
+
+    public static TheoryData<string?, string, int> Pages => new()
+    {
+        // role (null: anonymous), page, expected status (302: redirect to login)
+        { null, "/", 302 },
+        { null, "/missions", 302 },
+        { null, "/missions/details/{kaluga}", 302 },
+        { null, "/users", 302 },
+        { null, "/users/create", 302 },
+        { null, "/account/login", 200 },
+        { null, "/health/live", 200 },
+        { null, "/health/ready", 200 },
+        { DemoOptions.AgencyEmail, "/", 200 },
+        { DemoOptions.AgencyEmail, "/missions", 200 },
+        { DemoOptions.AgencyEmail, "/missions/details/{kaluga}", 200 },
+        { DemoOptions.AgencyEmail, "/missions/details/{petersburg}", 200 },
+        { DemoOptions.AgencyEmail, "/users", 200 },
+        { DemoOptions.AgencyEmail, "/users/create", 200 },
+        { DemoOptions.MinistryEmail, "/", 200 },
+        { DemoOptions.MinistryEmail, "/missions", 200 },
+        { DemoOptions.MinistryEmail, "/missions/details/{petersburg}", 200 },
+        { DemoOptions.MinistryEmail, "/users", 403 },
+        { DemoOptions.MinistryEmail, "/users/create", 403 },
+        { DemoOptions.CompanyEmail, "/", 200 },
+        { DemoOptions.CompanyEmail, "/missions", 200 },
+        { DemoOptions.CompanyEmail, "/missions/details/{kaluga}", 200 },
+        { DemoOptions.CompanyEmail, "/missions/details/{petersburg}", 404 },
+        { DemoOptions.CompanyEmail, "/users", 403 },
+        { DemoOptions.CompanyEmail, "/users/create", 403 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Each_role_reaches_exactly_its_pages(string? email, string page, int expected)
+    {
+        var client = factory.CreatePortalClient();
+        if (email is not null)
+        {
+            await client.LoginAsAsync(email);
+        }
+
+        using var response = await client.GetAsync(await factory.ResolveAsync(page));
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        if (expected == 302)
+        {
+            Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        if (expected == 403)
+        {
+            Assert.Contains("Доступ запрещён", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+        var email = $"no-token-{Guid.NewGuid():N}@example.ru";
+
+        using var response = await client.PostAsync("/users/create", new FormUrlEncodedContent(
+            [new("Email", email), new("Password", "Надёжный-пароль-2026"), new("DisplayName", "Без токена"), new("Roles", "Agency")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == email)));
+    }
+}
