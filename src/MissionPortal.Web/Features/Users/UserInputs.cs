@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
-using MissionPortal.Core.Security;
 
 namespace MissionPortal.Web.Features.Users;
 

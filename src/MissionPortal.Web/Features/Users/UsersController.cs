@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -216,9 +217,11 @@ public class UsersController(
             Id = id,
             Email = email,
             Input = input,
-            Organizations = await db.Organizations.AsNoTracking()
-                .OrderBy(o => o.Name)
-                .Select(o => new SelectListItem(o.Name, o.Id.ToString()))
-                .ToListAsync(ct),
+            Organizations = (await db.Organizations.AsNoTracking()
+                    .OrderBy(o => o.Name)
+                    .Select(o => new { o.Id, o.Name })
+                    .ToListAsync(ct))
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
+                .ToList(),
         };
 }

@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MissionPortal.BrowserTests;
+
+/// <summary>Where the system Chromium is, and whether these tests may run without it.</summary>
+public static class BrowserEnvironment
+{
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static bool Available => File.Exists(ExecutablePath);
+
+    /// <summary>Under CI a missing browser is a failure, never a skip.</summary>
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? SkipReason =>
+        Available || IsCi ? null : $"No Chromium at {ExecutablePath} (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped.";
+}
+
+/// <summary>A browser test: skipped with its reason when there is no Chromium, except under CI.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (BrowserEnvironment.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+/// <summary>
+/// The portal on Kestrel on a free loopback port over its own SQLite file with demo data,
+/// and one headless system Chromium for all the tests of the collection.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "missionportal-browser", Guid.NewGuid().ToString("N"));
+    private PortalServer? _server;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public static string ScreenshotFolder { get; } = FindScreenshotFolder();
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserEnvironment.SkipReason is not null)
+        {
+            return;
+        }
+
+        _server = new PortalServer(_dataPath);
+        _server.UseKestrel(0);
+        _server.StartServer();
+        BaseUrl = _server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserEnvironment.ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "ru-RU",
+        });
+        // The first request of a cold server on a busy 2-core machine can take a while.
+        context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Runs one journey in a fresh page. When it fails, the page as the user saw it is saved as
+    /// FAILED-name.png and its address and text go into the failure message.
+    /// </summary>
+    public async Task JourneyAsync(string name, Func<IPage, Task> journey, int width = 1400, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        try
+        {
+            await journey(page);
+        }
+        catch (Exception failure)
+        {
+            await ScreenshotAsync(page, "FAILED-" + name);
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new InvalidOperationException(
+                $"Journey '{name}' failed at {page.Url}; the page said:\n{(text.Length > 1500 ? text[..1500] : text)}", failure);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the log file may still be closing; the temp folder is cleaned later
+        }
+    }
+
+    private static string FindScreenshotFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MissionPortal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private sealed class PortalServer(string dataPath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Storage:DataPath", dataPath);
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "browser";
+}
