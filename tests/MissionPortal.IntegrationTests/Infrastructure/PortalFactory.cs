@@ -17,6 +17,9 @@ namespace MissionPortal.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "missionportal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The data folder of this portal: logs and files.</summary>
+    public string DataPath => _dataPath;
     private readonly SqliteConnection _keepAlive;
 
     public PortalFactory()
