@@ -455,6 +455,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("OriginRegionId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 

@@ -432,6 +432,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("OriginRegionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 

@@ -44,6 +44,7 @@ public class Mission : VersionedEntity
         EndDate = endDate;
         Status = MissionStatus.Draft;
         CalendarToken = NewCalendarToken();
+        SearchText = Normalize(title, null);
     }
 
     public MissionKind Kind { get; private set; }
@@ -67,6 +68,12 @@ public class Mission : VersionedEntity
     public DateOnly EndDate { get; private set; }
 
     public MissionStatus Status { get; private set; }
+
+    /// <summary>
+    /// Title and description in lower case, for search that ignores case in Russian too
+    /// (SQLite's LIKE folds only Latin letters).
+    /// </summary>
+    public string SearchText { get; private set; }
 
     /// <summary>The secret part of the mission's calendar feed address, which calendar apps subscribe to without signing in.</summary>
     public string CalendarToken { get; private set; }
@@ -102,7 +109,12 @@ public class Mission : VersionedEntity
         HostRegionId = hostRegionId;
         StartDate = startDate;
         EndDate = endDate;
+        SearchText = Normalize(title, description);
     }
+
+    /// <summary>How search text is folded, on the way in and for the query alike.</summary>
+    public static string Normalize(string? title, string? description) =>
+        $"{title} {description}".Trim().ToLowerInvariant().Replace('ё', 'е');
 
     /// <summary>Sets the organisers to exactly these organisations and roles.</summary>
     public void ReplaceOrganizers(IEnumerable<(int OrganizationId, OrganizerRole Role)> organizers)
@@ -128,6 +140,7 @@ public class Mission : VersionedEntity
     public Mission Describe(string? description)
     {
         Description = description;
+        SearchText = Normalize(Title, description);
         return this;
     }
 

@@ -60,7 +60,7 @@ public class MissionDetailsTests(PortalFactory factory)
 
         Assert.Contains("Страница не найдена", foreign.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var list = await client.GetPageAsync("/missions");
-        Assert.DoesNotContain("Санкт-Петербург", list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Санкт-Петербург", list.QuerySelector("[data-testid=missions]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
