@@ -4,6 +4,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Identity;
 
 namespace MissionPortal.Web.Features.Missions;
 
@@ -29,6 +30,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
 
     public async Task<MissionDetailsViewModel?> DetailsAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
+        var seesFeeds = user.SeesAllMissions();
         var mission = await db.Missions.AsNoTracking()
             .VisibleTo(user)
             .Where(m => m.Id == id)
@@ -43,6 +45,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
                 OriginRegion = m.OriginRegion!.Name,
                 HostRegion = m.HostRegion!.Name,
                 Description = m.Description,
+                CalendarToken = seesFeeds ? m.CalendarToken : null,
             })
             .SingleOrDefaultAsync(ct);
         if (mission is null)

@@ -44,6 +44,9 @@ public sealed class MissionDetailsViewModel
 
     public string? Description { get; init; }
 
+    /// <summary>The secret of the mission's calendar feeds; shown to agency and ministry staff only.</summary>
+    public string? CalendarToken { get; init; }
+
     public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
 
     public IReadOnlyList<DelegationViewModel> Delegations { get; set; } = [];

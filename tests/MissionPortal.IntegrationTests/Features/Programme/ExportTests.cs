@@ -55,6 +55,25 @@ public class ExportTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Staff_find_each_participants_feed_on_the_mission_page_and_companies_do_not()
+    {
+        var (id, _) = await KalugaAsync();
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+
+        var links = (await agency.GetPageAsync($"/missions/details/{id}")).QuerySelectorAll("a[href$='.ics']").Select(a => a.GetAttribute("href")!).ToList();
+        var companyLinks = (await company.GetPageAsync($"/missions/details/{id}")).QuerySelectorAll("a[href$='.ics']");
+
+        Assert.True(links.Count >= 11, $"{links.Count} feed links");
+        Assert.Empty(companyLinks);
+        using var feed = await factory.CreatePortalClient().GetAsync(links[0]);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.NotEmpty(Calendar.Load(await feed.Content.ReadAsStringAsync())!.Events);
+    }
+
+    [Fact]
     public async Task The_print_view_lists_each_day_and_a_company_prints_only_its_own_missions()
     {
         var (id, _) = await KalugaAsync();
