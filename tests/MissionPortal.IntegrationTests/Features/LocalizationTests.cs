@@ -27,6 +27,9 @@ public partial class LocalizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/" },
         { DemoOptions.MinistryEmail, "/programme/{petersburg}/print" },
         { DemoOptions.CompanyEmail, "/" },
+        { DemoOptions.AgencyEmail, "/rosters/{petersburg-delegation}" },
+        { DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}?itemId={oncology-visit}&byOrganization=true" },
+        { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}" },
     };
 
     [Theory]

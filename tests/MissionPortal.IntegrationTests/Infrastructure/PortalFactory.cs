@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
+using MissionPortal.Core.Domain.Missions;
 
 namespace MissionPortal.IntegrationTests.Infrastructure;
 
@@ -54,7 +55,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await query(db);
     }
 
-    /// <summary>Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions.</summary>
+    /// <summary>
+    /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {kaluga-delegation} and
+    /// {petersburg-delegation} with their visiting delegations, {oncology-visit} with the Petersburg hospital visit.
+    /// </summary>
     public async Task<string> ResolveAsync(string url)
     {
         if (!url.Contains('{', StringComparison.Ordinal))
@@ -63,6 +67,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         var ids = await QueryAsync(db => db.Missions.Select(m => new { m.Id, m.Title }).ToListAsync());
+        if (url.Contains("-delegation}", StringComparison.Ordinal) || url.Contains("{oncology-visit}", StringComparison.Ordinal))
+        {
+            var delegations = await QueryAsync(db => db.Delegations.Where(d => d.Side == DelegationSide.Visiting)
+                .Select(d => new { d.Id, d.Mission!.Title }).ToListAsync());
+            var visit = await QueryAsync(db => db.ProgrammeItems.Where(i => i.Title.StartsWith("Посещение КГБУЗ «Красноярский краевой клинический онкологический"))
+                .Select(i => i.Id).SingleAsync());
+            url = url
+                .Replace("{kaluga-delegation}", delegations.Single(d => d.Title == DemoData.KalugaMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{petersburg-delegation}", delegations.Single(d => d.Title == DemoData.PetersburgMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{oncology-visit}", visit.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         return url
             .Replace("{kaluga}", ids.Single(m => m.Title == DemoData.KalugaMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{petersburg}", ids.Single(m => m.Title == DemoData.PetersburgMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

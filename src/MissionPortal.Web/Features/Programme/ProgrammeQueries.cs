@@ -144,6 +144,26 @@ public sealed class ProgrammeQueries(PortalDbContext db)
             groups.Select(g => new GroupOptionViewModel(g.Id, g.DelegationId, g.Name, g.MemberIds.Count)).ToList());
     }
 
+    /// <summary>
+    /// The ids of everyone one item involves, by the same rule as <see cref="PeopleOf"/>, as a query that
+    /// runs inside another one (a roster's people WHERE Id IN ...), so a page pays no command of its own for it.
+    /// </summary>
+    public IQueryable<int> PeopleOfItem(int itemId)
+    {
+        var item = db.ProgrammeItems.Where(i => i.Id == itemId);
+        var whole = item.Where(i => i.AttendeeScope == AttendeeScope.WholeDelegation && i.DelegationId != null)
+            .SelectMany(i => db.Participants.Where(p => p.DelegationId == i.DelegationId && p.Status != ParticipantStatus.Declined).Select(p => p.Id));
+        var group = item.Where(i => i.AttendeeScope == AttendeeScope.Group && i.GroupId != null)
+            .SelectMany(i => i.Group!.Members.Select(m => m.Id));
+        var named = item.Where(i => i.AttendeeScope == AttendeeScope.Named)
+            .SelectMany(i => i.Attendees.Select(a => a.ParticipantId));
+        var responsible = item.Where(i => i.ResponsibleId != null).Select(i => i.ResponsibleId!.Value);
+        var officials = db.Visits.Where(v => v.ProgrammeItemId == itemId).SelectMany(v => v.Officials.Select(o => o.ParticipantId));
+        var moderator = db.RoundTables.Where(r => r.ProgrammeItemId == itemId && r.ModeratorId != null).Select(r => r.ModeratorId!.Value);
+        var speakers = db.RoundTables.Where(r => r.ProgrammeItemId == itemId).SelectMany(r => r.Speakers.Select(s => s.ParticipantId));
+        return whole.Concat(group).Concat(named).Concat(responsible).Concat(officials).Concat(moderator).Concat(speakers);
+    }
+
     /// <summary>Everyone an item involves: its attendees by scope, plus staff, officials, moderator and speakers.</summary>
     private static HashSet<int> PeopleOf(ItemRow item, IReadOnlyList<PersonRow> people, IReadOnlyList<GroupRow> groups)
     {

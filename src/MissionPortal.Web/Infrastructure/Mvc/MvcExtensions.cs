@@ -54,6 +54,8 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Missions.MissionQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
+        services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
+using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Infrastructure.Pdf;
+
+namespace MissionPortal.Web.Features.Rosters;
+
+/// <summary>A roster or a pass list as the files officials take away: PDF on A4 and an .xlsx sheet, with the page's columns.</summary>
+public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProvider clock)
+{
+    public string[] Headers => [l["№"], l["Фамилия Имя Отчество"], l["Должность"], l["Организация"]];
+
+    public static IReadOnlyList<PdfColumn> Columns(string[] headers) =>
+    [
+        new(headers[0], 5, Center: true),
+        new(headers[1], 30),
+        new(headers[2], 38),
+        new(headers[3], 27),
+    ];
+
+    public IReadOnlyList<string> Subtitle(RosterViewModel roster)
+    {
+        var lines = new List<string>
+        {
+            roster.Mission,
+            $"{Formats.Period(roster.StartDate, roster.EndDate)} · {roster.Delegation}",
+        };
+        if (roster.Item is { } item)
+        {
+            lines.Add(l["Участники пункта программы: {0}, {1} — {2}", Formats.ShortDate(item.Date), Formats.Time(item.Start), item.Title]);
+        }
+
+        if (roster.Filter.ApprovedOnly)
+        {
+            lines.Add(l["Только подтверждённые участники"]);
+        }
+
+        return lines;
+    }
+
+    public byte[] Pdf(RosterViewModel roster)
+    {
+        var rows = new List<PdfRow>();
+        foreach (var group in roster.Groups)
+        {
+            if (group.Organization is not null)
+            {
+                rows.Add(PdfRow.HeadingRow(group.Organization.Length == 0 ? l["Без организации"] : group.Organization));
+            }
+
+            rows.AddRange(group.Lines.Select(Cells));
+        }
+
+        return TablePdf.Write(new PdfTableDocument(
+            l["Состав делегации: {0}", roster.Delegation],
+            Subtitle(roster),
+            DateLine(),
+            Columns(Headers),
+            rows,
+            PageLabel,
+            l["В списке никого нет."]));
+    }
+
+    public byte[] Pdf(PassListViewModel list) =>
+        TablePdf.Write(new PdfTableDocument(
+            l["Список на пропуск: {0}", list.Host],
+            PassListSubtitle(list),
+            DateLine(),
+            Columns(Headers),
+            list.Lines.Select(Cells).ToList(),
+            PageLabel,
+            l["В списке никого нет."]));
+
+    public IReadOnlyList<string> PassListSubtitle(PassListViewModel list)
+    {
+        var lines = new List<string>
+        {
+            list.Item,
+            $"{Formats.LongDate(list.Date)}, {Formats.Time(list.Start)}–{Formats.Time(list.End)}{(list.Venue is null ? string.Empty : " · " + list.Venue)}",
+            list.Mission,
+        };
+        return lines;
+    }
+
+    public byte[] Xlsx(IEnumerable<RosterLineViewModel> lines, string sheet)
+    {
+        var headers = Headers;
+        var rows = lines.Select(line => new Dictionary<string, object?>
+        {
+            [headers[0]] = line.Number,
+            [headers[1]] = line.FullName,
+            [headers[2]] = line.Position,
+            [headers[3]] = line.Organization ?? string.Empty,
+        }).ToList();
+        if (rows.Count == 0)
+        {
+            rows.Add(headers.ToDictionary(h => h, _ => (object?)null));
+        }
+
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: sheet.Length > 31 ? sheet[..31] : sheet, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    /// <summary>A file name people recognise, in Latin letters so every mail client keeps it.</summary>
+    public static string FileName(string kind, int id, DateOnly date, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"{kind}-{id}-{date:yyyyMMdd}.{extension}");
+
+    private string DateLine() =>
+        l["Сформирован {0}", Formats.ShortDate(Core.Domain.Common.HostCalendar.Today(clock))];
+
+    private string PageLabel(int page, int pages) => l["Страница {0} из {1}", page, pages];
+
+    private static PdfRow Cells(RosterLineViewModel line) =>
+        new([line.Number.ToString(CultureInfo.InvariantCulture), line.FullName, line.Position, line.Organization ?? string.Empty]);
+}

@@ -1,0 +1,132 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Rosters;
+
+/// <summary>
+/// Delegation rosters for officials: on screen and for the browser's print, as PDF and .xlsx;
+/// the agency sets the protocol order here; a site visit's pass list for the host enterprise.
+/// </summary>
+[Route("rosters")]
+[Authorize(Policy = Policies.PrintRosters)]
+public class RostersController(
+    RosterQueries rosters,
+    RosterDocuments documents,
+    PortalDbContext db,
+    IValidator<ProtocolOrderInput> validator,
+    IStringLocalizer<SharedResource> l,
+    IAuthorizationService authorization,
+    TimeProvider clock) : Controller
+{
+    public const string PdfType = "application/pdf";
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [HttpGet("{delegationId:int}")]
+    public async Task<IActionResult> Index(int delegationId, RosterFilter filter, CancellationToken ct)
+    {
+        var roster = await LoadAsync(delegationId, filter, ct);
+        return roster is null ? NotFound() : View(roster);
+    }
+
+    [HttpGet("{delegationId:int}/pdf")]
+    public async Task<IActionResult> Pdf(int delegationId, RosterFilter filter, CancellationToken ct)
+    {
+        var roster = await LoadAsync(delegationId, filter, ct);
+        return roster is null
+            ? NotFound()
+            : File(documents.Pdf(roster), PdfType, RosterDocuments.FileName("roster", delegationId, Today, "pdf"));
+    }
+
+    [HttpGet("{delegationId:int}/xlsx")]
+    public async Task<IActionResult> Xlsx(int delegationId, RosterFilter filter, CancellationToken ct)
+    {
+        var roster = await LoadAsync(delegationId, filter, ct);
+        return roster is null
+            ? NotFound()
+            : File(documents.Xlsx(roster.Lines, l["Состав делегации"]), XlsxType, RosterDocuments.FileName("roster", delegationId, Today, "xlsx"));
+    }
+
+    /// <summary>The agency's precedence numbers for the whole delegation, one plain form.</summary>
+    [HttpPost("{delegationId:int}/order")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Order(int delegationId, ProtocolOrderInput input, CancellationToken ct)
+    {
+        var people = await db.Participants.Where(p => p.DelegationId == delegationId).ToListAsync(ct);
+        if (people.Count == 0 && !await db.Delegations.AnyAsync(d => d.Id == delegationId, ct))
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        if (ModelState.IsValid && input.People.Any(line => people.All(p => p.Id != line.ParticipantId)))
+        {
+            ModelState.AddModelError(string.Empty, l["В списке есть люди не из этой делегации."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var roster = (await LoadAsync(delegationId, new RosterFilter(), ct))!;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), roster);
+        }
+
+        foreach (var line in input.People)
+        {
+            var person = people.Single(p => p.Id == line.ParticipantId);
+            if (line.Version is { } version)
+            {
+                db.Entry(person).Property(p => p.Version).OriginalValue = version;
+            }
+
+            person.ProtocolOrder = line.Order!.Value;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = l["Пока вы меняли порядок, состав изменил другой сотрудник. Проверьте номера и сохраните ещё раз."].Value;
+            return RedirectToAction(nameof(Index), new { delegationId });
+        }
+
+        TempData["Message"] = l["Порядок в списке сохранён."].Value;
+        return RedirectToAction(nameof(Index), new { delegationId });
+    }
+
+    [HttpGet("pass-list/{itemId:int}")]
+    public async Task<IActionResult> PassList(int itemId, CancellationToken ct)
+    {
+        var list = await rosters.PassListAsync(itemId, ct);
+        return list is null ? NotFound() : View(list);
+    }
+
+    [HttpGet("pass-list/{itemId:int}/pdf")]
+    public async Task<IActionResult> PassListPdf(int itemId, CancellationToken ct)
+    {
+        var list = await rosters.PassListAsync(itemId, ct);
+        return list is null ? NotFound() : File(documents.Pdf(list), PdfType, RosterDocuments.FileName("pass-list", itemId, list.Date, "pdf"));
+    }
+
+    [HttpGet("pass-list/{itemId:int}/xlsx")]
+    public async Task<IActionResult> PassListXlsx(int itemId, CancellationToken ct)
+    {
+        var list = await rosters.PassListAsync(itemId, ct);
+        return list is null
+            ? NotFound()
+            : File(documents.Xlsx(list.Lines, l["Список на пропуск"]), XlsxType, RosterDocuments.FileName("pass-list", itemId, list.Date, "xlsx"));
+    }
+
+    private DateOnly Today => HostCalendar.Today(clock);
+
+    private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct) =>
+        await rosters.LoadAsync(delegationId, filter, (await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded, ct);
+}

@@ -1,0 +1,268 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace MissionPortal.Web.Infrastructure.Pdf;
+
+public sealed record PdfColumn(string Header, double Width, bool Center = false);
+
+/// <summary>A table row, or (with <see cref="Heading"/>) a heading across the table, such as an organisation's name.</summary>
+public sealed record PdfRow(IReadOnlyList<string> Cells, string? Heading = null)
+{
+    public static PdfRow HeadingRow(string text) => new([], text);
+}
+
+/// <summary>What a printed list says about itself: its title, the lines under it and the words of its footer.</summary>
+public sealed record PdfTableDocument(
+    string Title,
+    IReadOnlyList<string> Subtitle,
+    string DateLine,
+    IReadOnlyList<PdfColumn> Columns,
+    IReadOnlyList<PdfRow> Rows,
+    Func<int, int, string> PageLabel,
+    string? EmptyText = null);
+
+/// <summary>
+/// Writes a list as an A4 PDF: title and date on the first page, the table header again on every page,
+/// long cells wrapped within their column, rows never split across pages, «Страница N из M» at the foot.
+/// </summary>
+public static class TablePdf
+{
+    private const double PageWidth = 595.28;
+    private const double PageHeight = 841.89;
+    private const double Margin = 40;
+    private const double FooterHeight = 28;
+    private const double Padding = 3.5;
+    private const double FontSize = 9.5;
+    private const double LineHeight = 11.6;
+
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    private static readonly XSolidBrush HeaderFill = new(XColor.FromArgb(230, 230, 230));
+    private static readonly XSolidBrush HeadingFill = new(XColor.FromArgb(244, 244, 244));
+    private static readonly XPen Rule = new(XColors.Black, 0.5);
+
+    static TablePdf()
+    {
+        PdfFonts.EnsureRegistered();
+    }
+
+    public static byte[] Write(PdfTableDocument table)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = table.Title;
+        document.Info.Creator = "MissionPortal";
+        var fonts = new Fonts(
+            new XFont(PdfFonts.Family, FontSize, XFontStyleEx.Regular, Unicode),
+            new XFont(PdfFonts.Family, FontSize, XFontStyleEx.Bold, Unicode),
+            new XFont(PdfFonts.Family, 14, XFontStyleEx.Bold, Unicode),
+            new XFont(PdfFonts.Family, 10, XFontStyleEx.Regular, Unicode),
+            new XFont(PdfFonts.Family, 8, XFontStyleEx.Regular, Unicode));
+        var scale = (PageWidth - (2 * Margin)) / table.Columns.Sum(c => c.Width);
+        var widths = table.Columns.Select(c => c.Width * scale).ToArray();
+
+        var writer = new PageWriter(document, table, fonts, widths);
+        writer.NewPage(first: true);
+        if (table.Rows.Count == 0 && table.EmptyText is not null)
+        {
+            writer.Text(table.EmptyText);
+        }
+
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            if (row.Heading is not null)
+            {
+                // A heading never stays alone at the foot of a page: it goes down with its first row.
+                var next = i + 1 < table.Rows.Count && table.Rows[i + 1].Heading is null ? writer.Measure(table.Rows[i + 1]) : 0;
+                writer.Heading(row.Heading, next);
+            }
+            else
+            {
+                writer.Row(row);
+            }
+        }
+
+        writer.Close();
+        var pages = document.PageCount;
+        for (var n = 0; n < pages; n++)
+        {
+            using var gfx = XGraphics.FromPdfPage(document.Pages[n], XGraphicsPdfPageOptions.Append);
+            var label = table.PageLabel(n + 1, pages);
+            gfx.DrawString(label, fonts.Small, XBrushes.Black,
+                new XRect(Margin, PageHeight - Margin, PageWidth - (2 * Margin), FooterHeight - 10), XStringFormats.Center);
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    /// <summary>Splits text into lines that fit the width, at spaces, or inside a word too long for a line.</summary>
+    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n'))
+        {
+            var line = string.Empty;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (gfx.MeasureString(candidate, font).Width <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                line = word;
+                while (line.Length > 1 && gfx.MeasureString(line, font).Width > width)
+                {
+                    var cut = line.Length - 1;
+                    while (cut > 1 && gfx.MeasureString(line[..cut], font).Width > width)
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(line[..cut]);
+                    line = line[cut..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private sealed record Fonts(XFont Body, XFont Bold, XFont Title, XFont Subtitle, XFont Small);
+
+    private sealed class PageWriter(PdfDocument document, PdfTableDocument table, Fonts fonts, double[] widths)
+    {
+        private XGraphics? _gfx;
+        private double _y;
+
+        private double Bottom => PageHeight - Margin - FooterHeight;
+
+        private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page.");
+
+        public void NewPage(bool first)
+        {
+            _gfx?.Dispose();
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageWidth);
+            page.Height = XUnit.FromPoint(PageHeight);
+            _gfx = XGraphics.FromPdfPage(page);
+            _y = Margin;
+            var contentWidth = PageWidth - (2 * Margin);
+            if (first)
+            {
+                foreach (var line in Wrap(Gfx, table.Title, fonts.Title, contentWidth))
+                {
+                    Gfx.DrawString(line, fonts.Title, XBrushes.Black, new XRect(Margin, _y, contentWidth, 17), XStringFormats.TopLeft);
+                    _y += 17;
+                }
+
+                _y += 3;
+                foreach (var line in table.Subtitle.SelectMany(s => Wrap(Gfx, s, fonts.Subtitle, contentWidth)))
+                {
+                    Gfx.DrawString(line, fonts.Subtitle, XBrushes.Black, new XRect(Margin, _y, contentWidth, 13), XStringFormats.TopLeft);
+                    _y += 13;
+                }
+
+                Gfx.DrawString(table.DateLine, fonts.Small, XBrushes.Black, new XRect(Margin, _y + 2, contentWidth, 11), XStringFormats.TopLeft);
+                _y += 20;
+            }
+            else
+            {
+                Gfx.DrawString(table.Title, fonts.Small, XBrushes.Black, new XRect(Margin, _y, contentWidth, 11), XStringFormats.TopLeft);
+                _y += 16;
+            }
+
+            HeaderRow();
+        }
+
+        public double Measure(PdfRow row) =>
+            (row.Cells.Select((cell, i) => Wrap(Gfx, cell, fonts.Body, widths[i] - (2 * Padding)).Count).DefaultIfEmpty(1).Max() * LineHeight) + (2 * Padding);
+
+        public void Row(PdfRow row)
+        {
+            var lines = row.Cells.Select((cell, i) => Wrap(Gfx, cell, fonts.Body, widths[i] - (2 * Padding))).ToList();
+            var height = (lines.Select(l => l.Count).DefaultIfEmpty(1).Max() * LineHeight) + (2 * Padding);
+            if (_y + height > Bottom)
+            {
+                NewPage(first: false);
+            }
+
+            Cells(lines, height, fonts.Body, fill: null);
+        }
+
+        public void Heading(string text, double nextRowHeight)
+        {
+            var contentWidth = PageWidth - (2 * Margin);
+            var lines = Wrap(Gfx, text, fonts.Bold, contentWidth - (2 * Padding));
+            var height = (lines.Count * LineHeight) + (2 * Padding);
+            if (_y + height + nextRowHeight > Bottom)
+            {
+                NewPage(first: false);
+            }
+
+            var box = new XRect(Margin, _y, contentWidth, height);
+            Gfx.DrawRectangle(Rule, HeadingFill, box);
+            for (var l = 0; l < lines.Count; l++)
+            {
+                Gfx.DrawString(lines[l], fonts.Bold, XBrushes.Black,
+                    new XRect(Margin + Padding, _y + Padding + (l * LineHeight), contentWidth, LineHeight), XStringFormats.TopLeft);
+            }
+
+            _y += height;
+        }
+
+        public void Text(string text)
+        {
+            Gfx.DrawString(text, fonts.Body, XBrushes.Black, new XRect(Margin, _y + Padding, PageWidth - (2 * Margin), LineHeight), XStringFormats.TopLeft);
+            _y += LineHeight + (2 * Padding);
+        }
+
+        public void Close()
+        {
+            _gfx?.Dispose();
+            _gfx = null;
+        }
+
+        private void HeaderRow()
+        {
+            var lines = table.Columns.Select((c, i) => Wrap(Gfx, c.Header, fonts.Bold, widths[i] - (2 * Padding))).ToList();
+            var height = (lines.Max(l => l.Count) * LineHeight) + (2 * Padding);
+            Cells(lines, height, fonts.Bold, HeaderFill);
+        }
+
+        private void Cells(IReadOnlyList<List<string>> lines, double height, XFont font, XBrush? fill)
+        {
+            var x = Margin;
+            for (var c = 0; c < widths.Length; c++)
+            {
+                var box = new XRect(x, _y, widths[c], height);
+                if (fill is not null)
+                {
+                    Gfx.DrawRectangle(fill, box);
+                }
+
+                Gfx.DrawRectangle(Rule, box);
+                var cell = c < lines.Count ? lines[c] : [];
+                for (var l = 0; l < cell.Count; l++)
+                {
+                    var format = table.Columns[c].Center ? XStringFormats.TopCenter : XStringFormats.TopLeft;
+                    Gfx.DrawString(cell[l], font, XBrushes.Black,
+                        new XRect(x + Padding, _y + Padding + (l * LineHeight), widths[c] - (2 * Padding), LineHeight), format);
+                }
+
+                x += widths[c];
+            }
+
+            _y += height;
+        }
+    }
+}
