@@ -14,9 +14,9 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
     public static IReadOnlyList<PdfColumn> Columns(string[] headers) =>
     [
         new(headers[0], 5, Center: true),
-        new(headers[1], 30),
-        new(headers[2], 38),
-        new(headers[3], 27),
+        new(headers[1], 35),
+        new(headers[2], 36),
+        new(headers[3], 24),
     ];
 
     public IReadOnlyList<string> Subtitle(RosterViewModel roster)
@@ -24,7 +24,7 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
         var lines = new List<string>
         {
             roster.Mission,
-            $"{Formats.Period(roster.StartDate, roster.EndDate)} · {roster.Delegation}",
+            Formats.Period(roster.StartDate, roster.EndDate),
         };
         if (roster.Item is { } item)
         {
