@@ -48,6 +48,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Print delegation rosters (ministry and agency).</summary>
     public const string PrintRosters = nameof(PrintRosters);
 
+    /// <summary>Scan badges and mark people present at programme items, see attendance (agency).</summary>
+    public const string RecordAttendance = nameof(RecordAttendance);
+
     /// <summary>Edit one's own company and its products (company users).</summary>
     public const string ManageOwnCompany = nameof(ManageOwnCompany);
 

@@ -57,7 +57,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {kaluga-delegation} and
-    /// {petersburg-delegation} with their visiting delegations, {oncology-visit} with the Petersburg hospital visit.
+    /// {petersburg-delegation} with their visiting delegations, {oncology-visit} with the Petersburg hospital visit,
+    /// {check-in} with the signed check-in token of the Petersburg delegation's head.
     /// </summary>
     public async Task<string> ResolveAsync(string url)
     {
@@ -77,6 +78,14 @@ public class PortalFactory : WebApplicationFactory<Program>
                 .Replace("{kaluga-delegation}", delegations.Single(d => d.Title == DemoData.KalugaMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{petersburg-delegation}", delegations.Single(d => d.Title == DemoData.PetersburgMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{oncology-visit}", visit.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{check-in}", StringComparison.Ordinal))
+        {
+            var head = await QueryAsync(db => db.Participants.Where(p => p.Surname == "Говорунов")
+                .Select(p => new { p.Id, p.Delegation!.MissionId }).SingleAsync());
+            var token = Services.GetRequiredService<MissionPortal.Web.Features.CheckIn.CheckInLinks>().Token(head.Id, head.MissionId);
+            url = url.Replace("{check-in}", Uri.EscapeDataString(token), StringComparison.Ordinal);
         }
 
         return url

@@ -118,6 +118,21 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/pdf", 403 },
         { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/xlsx", 403 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}", 403 },
+        { null, "/check-in?t={check-in}", 302 },
+        { null, "/check-in/mission/{petersburg}", 302 },
+        { DemoOptions.AgencyEmail, "/rosters/{petersburg-delegation}/badges", 200 },
+        { DemoOptions.AgencyEmail, "/check-in?t={check-in}", 200 },
+        { DemoOptions.AgencyEmail, "/check-in?t=forged", 404 },
+        { DemoOptions.AgencyEmail, "/check-in/mission/{petersburg}", 200 },
+        { DemoOptions.AgencyEmail, "/check-in/mission/{petersburg}?itemId={oncology-visit}", 200 },
+        { DemoOptions.AgencyEmail, "/check-in/mission/{kaluga}?itemId={oncology-visit}", 404 },
+        { DemoOptions.AgencyEmail, "/check-in/mission/99999999", 404 },
+        { DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}/badges", 200 },
+        { DemoOptions.MinistryEmail, "/check-in?t={check-in}", 403 },
+        { DemoOptions.MinistryEmail, "/check-in/mission/{petersburg}", 403 },
+        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/badges", 403 },
+        { DemoOptions.CompanyEmail, "/check-in?t={check-in}", 403 },
+        { DemoOptions.CompanyEmail, "/check-in/mission/{kaluga}", 403 },
     };
 
     [Theory]

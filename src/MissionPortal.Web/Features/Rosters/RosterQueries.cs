@@ -143,6 +143,8 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             {
                 ParticipantId = p.Id,
                 FullName = PersonName.Full(p.Surname, p.GivenName, p.Patronymic),
+                Surname = p.Surname,
+                GivenNames = string.IsNullOrWhiteSpace(p.Patronymic) ? p.GivenName : p.GivenName + " " + p.Patronymic,
                 Position = p.Position,
                 Organization = p.Organization,
                 Role = p.Role,

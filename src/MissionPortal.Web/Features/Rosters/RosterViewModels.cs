@@ -29,6 +29,11 @@ public sealed class RosterLineViewModel
 
     public required string FullName { get; init; }
 
+    public required string Surname { get; init; }
+
+    /// <summary>Given name and patronymic.</summary>
+    public required string GivenNames { get; init; }
+
     public required string Position { get; init; }
 
     public string? Organization { get; init; }

@@ -23,6 +23,7 @@ public class RostersController(
     IValidator<ProtocolOrderInput> validator,
     IStringLocalizer<SharedResource> l,
     IAuthorizationService authorization,
+    CheckIn.CheckInLinks links,
     TimeProvider clock) : Controller
 {
     public const string PdfType = "application/pdf";
@@ -102,6 +103,22 @@ public class RostersController(
         return RedirectToAction(nameof(Index), new { delegationId });
     }
 
+    /// <summary>Name badges for the roster's people, each with a QR code of its signed check-in link.</summary>
+    [HttpGet("{delegationId:int}/badges")]
+    public async Task<IActionResult> Badges(int delegationId, RosterFilter filter, CancellationToken ct)
+    {
+        var roster = await LoadAsync(delegationId, filter, ct);
+        if (roster is null)
+        {
+            return NotFound();
+        }
+
+        var badges = roster.Lines
+            .Select(line => new Badge(line.Surname, line.GivenNames, line.Position, line.Organization, CheckInUrl(line.ParticipantId, roster.MissionId)))
+            .ToList();
+        return File(BadgeSheet.Write(roster.Mission, badges), PdfType, RosterDocuments.FileName("badges", delegationId, Today, "pdf"));
+    }
+
     [HttpGet("pass-list/{itemId:int}")]
     public async Task<IActionResult> PassList(int itemId, CancellationToken ct)
     {
@@ -126,6 +143,10 @@ public class RostersController(
     }
 
     private DateOnly Today => HostCalendar.Today(clock);
+
+    private string CheckInUrl(int participantId, int missionId) =>
+        Url.Action(nameof(CheckIn.CheckInController.Index), "CheckIn", new { t = links.Token(participantId, missionId) }, Request.Scheme)
+            ?? throw new InvalidOperationException("No route to the check-in page.");
 
     private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct) =>
         await rosters.LoadAsync(delegationId, filter, (await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded, ct);

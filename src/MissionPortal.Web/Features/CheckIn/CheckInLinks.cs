@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace MissionPortal.Web.Features.CheckIn;
+
+/// <summary>
+/// The check-in link on a badge: participant and mission ids signed (and encrypted) with ASP.NET Data
+/// Protection, so a forged or altered link does not open, and one person's badge cannot name another.
+/// </summary>
+public sealed class CheckInLinks(IDataProtectionProvider protection)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("MissionPortal.CheckIn.v1");
+
+    public string Token(int participantId, int missionId) =>
+        _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{participantId}:{missionId}"));
+
+    public CheckInTicket? Read(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 1000)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = _protector.Unprotect(token);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var parts = text.Split(':');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var participantId)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var missionId)
+                ? new CheckInTicket(participantId, missionId)
+                : null;
+    }
+}
+
+public sealed record CheckInTicket(int ParticipantId, int MissionId);
