@@ -1,5 +1,6 @@
 using MissionPortal.Web.Infrastructure.Authorization;
 using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Diagnostics;
 using MissionPortal.Web.Infrastructure.Health;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
@@ -23,6 +24,7 @@ builder
 var app = builder.Build();
 
 app.UsePortalErrorPages();
+app.UseSqlCommandHeader();
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();

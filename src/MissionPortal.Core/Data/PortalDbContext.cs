@@ -32,6 +32,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Participant> Participants => Set<Participant>();
 
+    public DbSet<ItemRegistration> ItemRegistrations => Set<ItemRegistration>();
+
     public DbSet<ProgrammeItem> ProgrammeItems => Set<ProgrammeItem>();
 
     public DbSet<Visit> Visits => Set<Visit>();
@@ -41,6 +43,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
     public DbSet<TravelTime> TravelTimes => Set<TravelTime>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<CompanyJoinRequest> CompanyJoinRequests => Set<CompanyJoinRequest>();
 
     public DbSet<ConflictAcknowledgement> ConflictAcknowledgements => Set<ConflictAcknowledgement>();
 

@@ -17,6 +17,8 @@ public static class AuthorizationExtensions
             .AddPolicy(Policies.PrintRosters, p => p.RequireRole(Roles.Agency, Roles.Ministry))
             .AddPolicy(Policies.RecordAttendance, p => p.RequireRole(Roles.Agency))
             .AddPolicy(Policies.ManageOwnCompany, p => p.RequireRole(Roles.Company))
+            .AddPolicy(Policies.EditCompanyData, p => p.RequireRole(Roles.Company, Roles.Agency))
+            .AddPolicy(Policies.BrowseCatalogue, p => p.RequireRole(Roles.Company, Roles.Agency, Roles.Ministry))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
         return builder;
     }

@@ -57,6 +57,7 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
         services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
+        services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>
