@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Print delegation rosters (ministry and agency).</summary>
     public const string PrintRosters = nameof(PrintRosters);
 
+    /// <summary>Keep the agreements registry: create, edit, move through signing (agency and ministry).</summary>
+    public const string ManageAgreements = nameof(ManageAgreements);
+
     /// <summary>Scan badges and mark people present at programme items, see attendance (agency).</summary>
     public const string RecordAttendance = nameof(RecordAttendance);
 

@@ -41,6 +41,8 @@ public partial class LocalizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}" },
         { DemoOptions.AgencyEmail, "/check-in?t={check-in}" },
         { DemoOptions.AgencyEmail, "/check-in/mission/{petersburg}?itemId={oncology-visit}" },
+        { DemoOptions.MinistryEmail, "/agreements" },
+        { DemoOptions.AgencyEmail, "/agreements/create" },
     };
 
     [Theory]

@@ -157,6 +157,15 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/badges", 403 },
         { DemoOptions.CompanyEmail, "/check-in?t={check-in}", 403 },
         { DemoOptions.CompanyEmail, "/check-in/mission/{kaluga}", 403 },
+        { null, "/agreements", 302 },
+        { DemoOptions.AgencyEmail, "/agreements", 200 },
+        { DemoOptions.AgencyEmail, "/agreements/create", 200 },
+        { DemoOptions.AgencyEmail, "/agreements/99999999", 404 },
+        { DemoOptions.MinistryEmail, "/agreements", 200 },
+        { DemoOptions.MinistryEmail, "/agreements?status=Signed&area=Cultural", 200 },
+        { DemoOptions.MinistryEmail, "/agreements/create", 200 },
+        { DemoOptions.CompanyEmail, "/agreements", 403 },
+        { DemoOptions.CompanyEmail, "/agreements/create", 403 },
     };
 
     [Theory]

@@ -89,6 +89,84 @@ public class Agreement : VersionedEntity
         return this;
     }
 
+    public void UpdateDetails(string title, AgreementKind kind, CooperationAreas areas)
+    {
+        Title = title;
+        Kind = kind;
+        Areas = areas;
+    }
+
+    /// <summary>Sets the parties to exactly these organisations.</summary>
+    public void ReplaceParties(IEnumerable<int> organizationIds)
+    {
+        var wanted = organizationIds.Distinct().ToList();
+        _parties.RemoveAll(p => !wanted.Contains(p.OrganizationId));
+        foreach (var id in wanted.Where(id => _parties.All(p => p.OrganizationId != id)))
+        {
+            _parties.Add(new AgreementParty(id));
+        }
+    }
+
+    /// <summary>Sets the signatories to exactly these people, in this order.</summary>
+    public void ReplaceSignatories(IEnumerable<SignatoryDetails> signatories)
+    {
+        _signatories.Clear();
+        foreach (var s in signatories)
+        {
+            _signatories.Add(new AgreementSignatory(s.Surname, s.GivenName, s.Patronymic, s.Position, s.OrganizationId));
+        }
+    }
+
+    /// <summary>Where it was signed: a mission, and optionally the programme item; no mission unlinks both.</summary>
+    public void LinkTo(int? missionId, int? programmeItemId)
+    {
+        MissionId = missionId;
+        ProgrammeItemId = missionId is null ? null : programmeItemId;
+    }
+
+    /// <summary>
+    /// The life of an agreement: Draft ⇄ Negotiation → Signed → InForce → Fulfilled. Signing needs a date,
+    /// at least two parties and a signatory; the date stays with the agreement afterwards.
+    /// </summary>
+    public bool CanMoveTo(AgreementStatus next) => (Status, next) switch
+    {
+        (AgreementStatus.Draft, AgreementStatus.Negotiation) => true,
+        (AgreementStatus.Negotiation, AgreementStatus.Draft) => true,
+        (AgreementStatus.Negotiation, AgreementStatus.Signed) => true,
+        (AgreementStatus.Signed, AgreementStatus.InForce) => true,
+        (AgreementStatus.InForce, AgreementStatus.Fulfilled) => true,
+        _ => false,
+    };
+
+    public static IReadOnlyList<AgreementStatus> NextSteps(AgreementStatus status) => status switch
+    {
+        AgreementStatus.Draft => [AgreementStatus.Negotiation],
+        AgreementStatus.Negotiation => [AgreementStatus.Signed, AgreementStatus.Draft],
+        AgreementStatus.Signed => [AgreementStatus.InForce],
+        AgreementStatus.InForce => [AgreementStatus.Fulfilled],
+        _ => [],
+    };
+
+    public void MoveTo(AgreementStatus next, DateOnly? signedOn)
+    {
+        if (!CanMoveTo(next))
+        {
+            throw new InvalidOperationException($"An agreement cannot move from {Status} to {next}.");
+        }
+
+        if (next == AgreementStatus.Signed)
+        {
+            if (signedOn is null || _parties.Count < 2 || _signatories.Count == 0)
+            {
+                throw new InvalidOperationException("Signing needs a date, two parties and a signatory.");
+            }
+
+            SignedOn = signedOn;
+        }
+
+        Status = next;
+    }
+
     /// <summary>Links the agreement to the programme item (of a mission) where it is signed; null unlinks it.</summary>
     public void SignAt(int missionId, int? programmeItemId)
     {
@@ -106,11 +184,19 @@ public class Agreement : VersionedEntity
     }
 }
 
+/// <summary>What the agreement form gives about one signatory.</summary>
+public sealed record SignatoryDetails(string Surname, string GivenName, string? Patronymic, string Position, int OrganizationId);
+
 public class AgreementParty
 {
     internal AgreementParty(Organization organization)
     {
         Organization = organization;
+    }
+
+    internal AgreementParty(int organizationId)
+    {
+        OrganizationId = organizationId;
     }
 
     private AgreementParty()
@@ -135,6 +221,15 @@ public class AgreementSignatory
         Position = position;
         Organization = onBehalfOf;
         Participant = participant;
+    }
+
+    internal AgreementSignatory(string surname, string givenName, string? patronymic, string position, int organizationId)
+    {
+        Surname = surname;
+        GivenName = givenName;
+        Patronymic = patronymic;
+        Position = position;
+        OrganizationId = organizationId;
     }
 
     private AgreementSignatory()

@@ -67,6 +67,13 @@ public static class EnumText
         [AgreementStatus.Signed] = "Подписано",
         [AgreementStatus.InForce] = "Действует",
         [AgreementStatus.Fulfilled] = "Исполнено",
+        [CooperationAreas.TradeEconomic] = "Торгово-экономическое",
+        [CooperationAreas.ScientificTechnical] = "Научно-техническое",
+        [CooperationAreas.Cultural] = "Культурное",
+        [CooperationAreas.Healthcare] = "Здравоохранение",
+        [CooperationAreas.Education] = "Образование",
+        [CooperationAreas.Tourism] = "Туризм",
+        [CooperationAreas.Industrial] = "Промышленность",
     };
 
     public static IEnumerable<Type> Types => Names.Keys.Select(k => k.GetType()).Distinct();

@@ -1,0 +1,109 @@
+using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Web.Features.Programme;
+
+namespace MissionPortal.Web.Features.Agreements;
+
+public sealed class AgreementFilter
+{
+    public AgreementKind? Kind { get; set; }
+
+    public AgreementStatus? Status { get; set; }
+
+    public CooperationAreas? Area { get; set; }
+
+    public int? MissionId { get; set; }
+
+    public int? Year { get; set; }
+}
+
+public sealed class AgreementListItemViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public AgreementKind Kind { get; init; }
+
+    public AgreementStatus Status { get; init; }
+
+    public CooperationAreas Areas { get; init; }
+
+    public DateOnly? SignedOn { get; init; }
+
+    public int? MissionId { get; init; }
+
+    public string? Mission { get; init; }
+
+    public List<string> Parties { get; init; } = [];
+}
+
+public sealed class AgreementIndexViewModel
+{
+    public required AgreementFilter Filter { get; init; }
+
+    public IReadOnlyList<AgreementListItemViewModel> Agreements { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Missions { get; init; } = [];
+
+    public IReadOnlyList<int> Years { get; init; } = [];
+
+    public bool CanManage { get; init; }
+}
+
+public sealed record SignatoryViewModel(string FullName, string Position, string Organization);
+
+public sealed class AgreementDetailsViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public AgreementKind Kind { get; init; }
+
+    public AgreementStatus Status { get; init; }
+
+    public CooperationAreas Areas { get; init; }
+
+    public DateOnly? SignedOn { get; init; }
+
+    public int? MissionId { get; init; }
+
+    public string? Mission { get; init; }
+
+    public string? ProgrammeItem { get; init; }
+
+    public DateOnly? ProgrammeItemDate { get; init; }
+
+    public List<string> Parties { get; init; } = [];
+
+    public List<SignatoryViewModel> Signatories { get; init; } = [];
+
+    public bool CanManage { get; init; }
+
+    public IReadOnlyList<AgreementStatus> NextSteps => Agreement.NextSteps(Status);
+}
+
+public sealed record ItemOptionViewModel(int Id, int MissionId, string Mission, string Text);
+
+public sealed class AgreementFormViewModel
+{
+    public int? Id { get; init; }
+
+    public AgreementStatus? Status { get; init; }
+
+    public required AgreementInput Input { get; init; }
+
+    public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Missions { get; init; } = [];
+
+    public IReadOnlyList<ItemOptionViewModel> Items { get; init; } = [];
+}
+
+/// <summary>The status form: the next step, and the signing date when the step is signing.</summary>
+public sealed class AgreementStatusInput
+{
+    public AgreementStatus? Status { get; set; }
+
+    public DateOnly? SignedOn { get; set; }
+}
