@@ -26,6 +26,9 @@ cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d:
 print("# Benchmark results\n")
 print(f"Machine: {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB. wrk: 2 threads, {connections} connections, "
       f"{duration} s per run, {rounds} alternating rounds per page and bare endpoint; medians shown.\n")
+if os.environ.get("BENCH_NOTE"):
+    print(os.environ["BENCH_NOTE"] + "\n")
+print("A req/s of 0 means every request of the run outlived wrk's 2-second timeout.\n")
 print("| scale | page | req/s | p50 ms | p99 ms | SQL/request | bare req/s | ratio to bare | non-2xx |")
 print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for (scale, page, target), values in sorted(runs.items()):
