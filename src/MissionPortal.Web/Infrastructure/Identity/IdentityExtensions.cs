@@ -29,6 +29,7 @@ public static class IdentityExtensions
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<RussianIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
