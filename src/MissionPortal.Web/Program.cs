@@ -18,16 +18,20 @@ builder
     .AddPortalAuthorization()
     .AddPortalLocalization()
     .AddPortalMvc()
-    .AddPortalDataProtection();
+    .AddPortalDataProtection()
+    .AddPortalSecurity();
 
 var app = builder.Build();
 
+app.UsePortalSecurity();
 app.UsePortalErrorPages();
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseDatabaseUnavailablePage();
 app.UseAuthorization();
 
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "missionportal-tests", Guid.NewGuid().ToString("N"));
     private readonly SqliteConnection _keepAlive;
 
+    private readonly CommandCounter _commands = new();
+
     public PortalFactory()
     {
         ConnectionString = $"Data Source=file:mp-{Guid.NewGuid():N}?mode=memory&cache=shared";
@@ -36,11 +39,36 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", _dataPath);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The suite signs in hundreds of times from one address; RateLimitTests checks the limits with their own factory.
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:SignUp:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:Uploads:PermitLimit", "100000");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(_commands)));
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302.</summary>
+    /// <summary>How many SQL commands the app ran while <paramref name="request"/> was answered.</summary>
+    public async Task<int> CountCommandsAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var before = _commands.Count;
+        using var response = await request();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode}");
+        return _commands.Count - before;
+    }
+
+    /// <summary>The data folder of this portal: logs/, uploaded files, and a SQLite file when one is used.</summary>
+    public string DataPath => _dataPath;
+
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see each 302. Its address is https,
+    /// as a browser's would be: the portal's cookies are Secure (__Host- prefix) and are sent over https only.
+    /// </summary>
     public HttpClient CreatePortalClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        });
 
     /// <summary>Runs a query against the app's database, as the test's own view of what was stored.</summary>
     public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
