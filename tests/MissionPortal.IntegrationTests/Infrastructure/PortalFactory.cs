@@ -79,12 +79,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await query(db);
     }
 
-    /// <summary>Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions.</summary>
+    /// <summary>Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry user's.</summary>
     public async Task<string> ResolveAsync(string url)
     {
         if (!url.Contains('{', StringComparison.Ordinal))
         {
             return url;
+        }
+
+        if (url.Contains("{user}", StringComparison.Ordinal))
+        {
+            var userId = await QueryAsync(db => db.Users.Where(u => u.Email == MissionPortal.Web.Infrastructure.Database.DemoOptions.MinistryEmail).Select(u => u.Id).SingleAsync());
+            url = url.Replace("{user}", userId, StringComparison.Ordinal);
         }
 
         var ids = await QueryAsync(db => db.Missions.Select(m => new { m.Id, m.Title }).ToListAsync());
