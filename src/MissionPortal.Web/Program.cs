@@ -9,7 +9,11 @@ using MissionPortal.Web.Infrastructure.Errors;
 using MissionPortal.Web.Infrastructure.Security;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
+if (PortalCommands.Requested(args))
+{
+    return await PortalCommands.RunAsync(builder, args);
+}
 
 builder
     .AddPortalLogging()
@@ -39,6 +43,7 @@ app.MapPortalHealthChecks();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -48,7 +48,7 @@ public static class DatabaseExtensions
         }
     }
 
-    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
+    internal static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
     {
         if (provider == DatabaseProvider.SqlServer)
         {
