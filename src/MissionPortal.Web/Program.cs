@@ -7,7 +7,6 @@ using MissionPortal.Web.Infrastructure.Logging;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Errors;
 using MissionPortal.Web.Infrastructure.Security;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
 if (PortalCommands.Requested(args))
@@ -30,7 +29,7 @@ var app = builder.Build();
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
