@@ -42,6 +42,9 @@ def main():
     pairs = [a.split("=", 1) for a in sys.argv[1:]] if len(sys.argv) > 1 else \
         [line.rstrip("\n").split("\t", 1) for line in sys.stdin if "\t" in line]
     for key, value in pairs:
+        clash = next((k for k in entries if k.lower() == key.lower() and k != key), None)
+        if clash is not None:
+            sys.exit(f"«{key}» differs from the existing key «{clash}» only in case: resx keys ignore case; reuse it or reword.")
         entries[key] = value
     save(entries)
     print(f"{len(entries)} entries in {RESX.name}")

@@ -40,6 +40,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
+    public DbSet<TravelTime> TravelTimes => Set<TravelTime>();
+
+    public DbSet<ConflictAcknowledgement> ConflictAcknowledgements => Set<ConflictAcknowledgement>();
+
+    public DbSet<ProgrammeReview> ProgrammeReviews => Set<ProgrammeReview>();
+
+    public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

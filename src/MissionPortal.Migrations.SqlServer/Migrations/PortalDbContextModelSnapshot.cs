@@ -433,6 +433,12 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -448,6 +454,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.Property<int>("OriginRegionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -465,6 +476,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.HasIndex("HostRegionId");
 
@@ -758,6 +772,89 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Venues");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ConflictAcknowledgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ConflictKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "ConflictKey")
+                        .IsUnique();
+
+                    b.ToTable("ConflictAcknowledgements");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProgrammeItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "AtUtc");
+
+                    b.ToTable("ProgrammeChanges");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeItem", b =>
                 {
                     b.Property<int>("Id")
@@ -839,6 +936,39 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ProgrammeItemAttendee");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "AtUtc");
+
+                    b.ToTable("ProgrammeReviews");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.RoundTable", b =>
                 {
                     b.Property<int>("Id")
@@ -892,6 +1022,35 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("RoundTableSpeaker");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.TravelTime", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FromCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromCity", "ToCity")
+                        .IsUnique();
+
+                    b.ToTable("TravelTimes");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.Visit", b =>
@@ -1171,6 +1330,24 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ConflictAcknowledgement", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeItem", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Missions.Delegation", "Delegation")
@@ -1225,6 +1402,15 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeReview", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.RoundTable", b =>

@@ -410,6 +410,12 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -425,6 +431,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.Property<int>("OriginRegionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4500)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -442,6 +453,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.HasIndex("HostRegionId");
 
@@ -723,6 +737,85 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Venues");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ConflictAcknowledgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "ConflictKey")
+                        .IsUnique();
+
+                    b.ToTable("ConflictAcknowledgements");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgrammeItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "AtUtc");
+
+                    b.ToTable("ProgrammeChanges");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeItem", b =>
                 {
                     b.Property<int>("Id")
@@ -802,6 +895,37 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ProgrammeItemAttendee");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId", "AtUtc");
+
+                    b.ToTable("ProgrammeReviews");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.RoundTable", b =>
                 {
                     b.Property<int>("Id")
@@ -853,6 +977,33 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("RoundTableSpeaker");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.TravelTime", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromCity", "ToCity")
+                        .IsUnique();
+
+                    b.ToTable("TravelTimes");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.Visit", b =>
@@ -1130,6 +1281,24 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ConflictAcknowledgement", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeItem", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Missions.Delegation", "Delegation")
@@ -1184,6 +1353,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Programme.ProgrammeReview", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Programme.RoundTable", b =>

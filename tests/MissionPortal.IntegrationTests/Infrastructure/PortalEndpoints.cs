@@ -11,9 +11,12 @@ using MissionPortal.Web.Infrastructure.Database;
 namespace MissionPortal.IntegrationTests.Infrastructure;
 
 /// <summary>One MVC action of the portal, with a URL that reaches it (ids of real demo records filled in).</summary>
-public sealed record PortalAction(string Controller, string Action, IReadOnlyList<string> Methods, string Url, bool AllowsAnonymous, bool IgnoresAntiforgery)
+public sealed record PortalAction(string Controller, string Action, IReadOnlyList<string> Methods, string Url, bool AllowsAnonymous, bool IgnoresAntiforgery, Regex Route)
 {
     public bool Accepts(string method) => Methods.Count == 0 || Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="url"/> (placeholders such as {kaluga} allowed) reaches this action's route.</summary>
+    public bool Matches(string url) => Route.IsMatch(url.Split('?')[0].TrimEnd('/') is { Length: > 0 } path ? path : "/");
 
     public override string ToString() => $"{Controller}.{Action} {string.Join('/', Methods)} {Url}";
 }
@@ -39,7 +42,8 @@ public static partial class PortalEndpoints
                 x.Endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.ToList() ?? [],
                 Url(x.Action!, ids),
                 x.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
-                x.Endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.ViewFeatures.IAntiforgeryPolicy>() is Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute))
+                x.Endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.ViewFeatures.IAntiforgeryPolicy>() is Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute,
+                RoutePattern(x.Action!)))
             .OrderBy(a => a.Url, StringComparer.Ordinal)
             .ToList();
     }
@@ -58,6 +62,37 @@ public static partial class PortalEndpoints
         }
 
         return url;
+    }
+
+    /// <summary>The paths that reach an action: its attribute route, or the default route with its defaults.</summary>
+    private static Regex RoutePattern(ControllerActionDescriptor action)
+    {
+        const string segment = "[^/]+";
+        string pattern;
+        if (action.AttributeRouteInfo?.Template is { } template)
+        {
+            var parameters = Parameter().Matches(template).Select(m => m.Value).ToArray();
+            pattern = "/" + (parameters.Length == 0
+                ? Regex.Escape(template)
+                : string.Join(segment, template.Split(parameters, StringSplitOptions.None).Select(Regex.Escape)));
+        }
+        else
+        {
+            var controller = Regex.Escape(action.ControllerName.ToLowerInvariant());
+            var name = Regex.Escape(action.ActionName.ToLowerInvariant());
+            var id = action.Parameters.Any(p => p.Name == "id") ? $"(/{segment})?" : string.Empty;
+            pattern = $"/{controller}/{name}{id}";
+            if (action.ActionName == "Index")
+            {
+                pattern = $"(/{controller}|{pattern})";
+                if (action.ControllerName == "Home")
+                {
+                    pattern = $"(/|{pattern})";
+                }
+            }
+        }
+
+        return new Regex("^" + pattern + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)[^}]*\}")]

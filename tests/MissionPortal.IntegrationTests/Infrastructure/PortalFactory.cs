@@ -18,6 +18,9 @@ namespace MissionPortal.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "missionportal-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The data folder of this portal: logs and files.</summary>
+    public string DataPath => _dataPath;
     private readonly SqliteConnection _keepAlive;
 
     private readonly CommandCounter _commands = new();
@@ -55,9 +58,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         return _commands.Count - before;
     }
 
-    /// <summary>The data folder of this portal: logs/, uploaded files, and a SQLite file when one is used.</summary>
-    public string DataPath => _dataPath;
-
     /// <summary>
     /// A client that keeps cookies and does not follow redirects, so tests see each 302. Its address is https,
     /// as a browser's would be: the portal's cookies are Secure (__Host- prefix) and are sent over https only.
@@ -79,12 +79,30 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await query(db);
     }
 
-    /// <summary>Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry user's.</summary>
+    /// <summary>
+    /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry
+    /// user's, and {item}, {participant}, {venue}, {kaluga-calendar} with a programme item, a participant and the
+    /// calendar token of the Kaluga mission and a venue.
+    /// </summary>
     public async Task<string> ResolveAsync(string url)
     {
         if (!url.Contains('{', StringComparison.Ordinal))
         {
             return url;
+        }
+
+        if (url.Contains("{item}", StringComparison.Ordinal) || url.Contains("{participant}", StringComparison.Ordinal)
+            || url.Contains("{venue}", StringComparison.Ordinal) || url.Contains("{kaluga-calendar}", StringComparison.Ordinal))
+        {
+            var kaluga = await QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.KalugaMissionTitle).Select(m => new { m.Id, m.CalendarToken }).SingleAsync());
+            var item = await QueryAsync(db => db.ProgrammeItems.Where(i => i.MissionId == kaluga.Id).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
+            var participant = await QueryAsync(db => db.Participants.Where(p => p.Delegation!.MissionId == kaluga.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            var venue = await QueryAsync(db => db.Venues.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
+            url = url
+                .Replace("{kaluga-calendar}", kaluga.CalendarToken, StringComparison.Ordinal)
+                .Replace("{item}", item.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{participant}", participant.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{venue}", venue.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         if (url.Contains("{user}", StringComparison.Ordinal))

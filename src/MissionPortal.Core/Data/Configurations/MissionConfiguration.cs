@@ -11,6 +11,9 @@ public class MissionConfiguration : IEntityTypeConfiguration<Mission>
         builder.HasVersion();
         builder.Property(m => m.Title).HasMaxLength(400).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(4000);
+        builder.Property(m => m.SearchText).HasMaxLength(4500).IsRequired();
+        builder.Property(m => m.CalendarToken).HasMaxLength(64).IsUnicode(false).IsRequired();
+        builder.HasIndex(m => m.CalendarToken).IsUnique();
         builder.Ignore(m => m.Days);
         builder.HasOne(m => m.OriginRegion).WithMany().HasForeignKey(m => m.OriginRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.HostRegion).WithMany().HasForeignKey(m => m.HostRegionId).OnDelete(DeleteBehavior.Restrict);

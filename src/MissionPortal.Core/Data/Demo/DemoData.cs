@@ -90,6 +90,12 @@ public static class DemoData
         db.Agreements.Add(agreement);
 
         await db.SaveChangesAsync(ct);
+
+        // Both programmes went through the ministry before their missions: the approval record says so,
+        // and any change the agency makes now shows as a change since approval.
+        AddApproval(db, kalugaMission.Id, new DateTime(2026, 11, 20, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 24, 5, 30, 0, DateTimeKind.Utc));
+        AddApproval(db, petersburgMission.Id, new DateTime(2026, 11, 2, 4, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 6, 7, 15, 0, DateTimeKind.Utc));
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
 
@@ -121,6 +127,12 @@ public static class DemoData
     }
 
     private static TimeOnly At(int hour, int minute = 0) => new(hour, minute);
+
+    private static void AddApproval(PortalDbContext db, int missionId, DateTime submittedUtc, DateTime approvedUtc)
+    {
+        db.ProgrammeReviews.Add(new ProgrammeReview(missionId, ReviewDecision.Submitted, null, "Анна Сергеевна Белова", submittedUtc));
+        db.ProgrammeReviews.Add(new ProgrammeReview(missionId, ReviewDecision.Approved, "Согласовано без замечаний", "Игорь Викторович Лаптев", approvedUtc));
+    }
 
     private static void MoveThrough(Mission mission, params MissionStatus[] statuses)
     {

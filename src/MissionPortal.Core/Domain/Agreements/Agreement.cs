@@ -89,6 +89,13 @@ public class Agreement : VersionedEntity
         return this;
     }
 
+    /// <summary>Links the agreement to the programme item (of a mission) where it is signed; null unlinks it.</summary>
+    public void SignAt(int missionId, int? programmeItemId)
+    {
+        MissionId = missionId;
+        ProgrammeItemId = programmeItemId;
+    }
+
     /// <summary>Records the signing at a programme item of a mission.</summary>
     public void Sign(DateOnly date, Mission mission, ProgrammeItem? at)
     {

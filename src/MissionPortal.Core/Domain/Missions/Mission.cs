@@ -43,6 +43,8 @@ public class Mission : VersionedEntity
         StartDate = startDate;
         EndDate = endDate;
         Status = MissionStatus.Draft;
+        CalendarToken = NewCalendarToken();
+        SearchText = Normalize(title, null);
     }
 
     public MissionKind Kind { get; private set; }
@@ -67,6 +69,15 @@ public class Mission : VersionedEntity
 
     public MissionStatus Status { get; private set; }
 
+    /// <summary>
+    /// Title and description in lower case, for search that ignores case in Russian too
+    /// (SQLite's LIKE folds only Latin letters).
+    /// </summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>The secret part of the mission's calendar feed address, which calendar apps subscribe to without signing in.</summary>
+    public string CalendarToken { get; private set; }
+
     public IReadOnlyCollection<MissionOrganizer> Organizers => _organizers;
 
     public IReadOnlyCollection<Delegation> Delegations => _delegations;
@@ -84,9 +95,52 @@ public class Mission : VersionedEntity
         }
     }
 
+    public void UpdateDetails(MissionKind kind, string title, string? description, int originRegionId, int hostRegionId, DateOnly startDate, DateOnly endDate)
+    {
+        if (endDate < startDate)
+        {
+            throw new ArgumentException("A mission cannot end before it starts.", nameof(endDate));
+        }
+
+        Kind = kind;
+        Title = title;
+        Description = description;
+        OriginRegionId = originRegionId;
+        HostRegionId = hostRegionId;
+        StartDate = startDate;
+        EndDate = endDate;
+        SearchText = Normalize(title, description);
+    }
+
+    /// <summary>How search text is folded, on the way in and for the query alike.</summary>
+    public static string Normalize(string? title, string? description) =>
+        $"{title} {description}".Trim().ToLowerInvariant().Replace('ё', 'е');
+
+    /// <summary>Sets the organisers to exactly these organisations and roles.</summary>
+    public void ReplaceOrganizers(IEnumerable<(int OrganizationId, OrganizerRole Role)> organizers)
+    {
+        var wanted = organizers.DistinctBy(o => o.OrganizationId).ToList();
+        _organizers.RemoveAll(o => wanted.All(w => w.OrganizationId != o.OrganizationId));
+        foreach (var (organizationId, role) in wanted)
+        {
+            var existing = _organizers.FirstOrDefault(o => o.OrganizationId == organizationId);
+            if (existing is null)
+            {
+                _organizers.Add(new MissionOrganizer(organizationId, role));
+            }
+            else
+            {
+                existing.ChangeRole(role);
+            }
+        }
+    }
+
+    public bool IsWithinDates(DateOnly date) => date >= StartDate && date <= EndDate;
+
     public Mission Describe(string? description)
     {
         Description = description;
+        SearchText = Normalize(Title, description);
         return this;
     }
 
@@ -122,6 +176,8 @@ public class Mission : VersionedEntity
         Status = next;
     }
 
+    private static string NewCalendarToken() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
     public bool CanMoveTo(MissionStatus next) => (Status, next) switch
     {
         (MissionStatus.Draft, MissionStatus.Submitted) => true,
@@ -150,6 +206,12 @@ public class MissionOrganizer
         Role = role;
     }
 
+    internal MissionOrganizer(int organizationId, OrganizerRole role)
+    {
+        OrganizationId = organizationId;
+        Role = role;
+    }
+
     private MissionOrganizer()
     {
     }
@@ -163,4 +225,6 @@ public class MissionOrganizer
     public Organization? Organization { get; private set; }
 
     public OrganizerRole Role { get; private set; }
+
+    internal void ChangeRole(OrganizerRole role) => Role = role;
 }

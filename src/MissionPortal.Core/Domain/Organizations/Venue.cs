@@ -26,6 +26,15 @@ public class Venue : VersionedEntity
 
     public Organization? Organization { get; private set; }
 
+    public void Update(string name, string city, string address, int? capacity, int? organizationId)
+    {
+        Name = name;
+        City = city;
+        Address = address;
+        Capacity = capacity;
+        OrganizationId = organizationId;
+    }
+
     public Venue OwnedBy(Organization organization)
     {
         Organization = organization;

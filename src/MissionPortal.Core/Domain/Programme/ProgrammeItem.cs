@@ -97,6 +97,107 @@ public class ProgrammeItem : VersionedEntity
 
     public RoundTable? RoundTable { get; private set; }
 
+    public TimeSpan Duration => End - Start;
+
+    /// <summary>Moves the item to another day and start time, keeping its length.</summary>
+    public void MoveTo(DateOnly date, TimeOnly start)
+    {
+        var duration = Duration;
+        if (start.Add(duration) <= start)
+        {
+            throw new ArgumentException("The item would run past midnight.", nameof(start));
+        }
+
+        Date = date;
+        Start = start;
+        End = start.Add(duration);
+    }
+
+    public void Reschedule(DateOnly date, TimeOnly start, TimeOnly end)
+    {
+        if (end <= start)
+        {
+            throw new ArgumentException("A programme item must end after it starts.", nameof(end));
+        }
+
+        Date = date;
+        Start = start;
+        End = end;
+    }
+
+    public void Update(ProgrammeItemKind kind, string title, string? description, int? venueId, int? responsibleId)
+    {
+        Kind = kind;
+        Title = title;
+        Description = description;
+        VenueId = venueId;
+        ResponsibleId = responsibleId;
+    }
+
+    /// <summary>Sets who attends: a delegation as a whole, one of its groups, or named people.</summary>
+    public void SetAttendees(AttendeeScope scope, int? delegationId, int? groupId, IEnumerable<int> participantIds)
+    {
+        AttendeeScope = scope;
+        DelegationId = delegationId;
+        GroupId = scope == AttendeeScope.Group ? groupId : null;
+        var wanted = scope == AttendeeScope.Named ? participantIds.Distinct().ToHashSet() : [];
+        _attendees.RemoveAll(a => !wanted.Contains(a.ParticipantId));
+        foreach (var id in wanted.Where(id => _attendees.All(a => a.ParticipantId != id)))
+        {
+            _attendees.Add(new ProgrammeItemAttendee(id));
+        }
+    }
+
+    /// <summary>A site visit's host organisation and accompanying officials; null removes the visit details.</summary>
+    public void SetVisit(int? hostOrganizationId, IEnumerable<int> officialIds)
+    {
+        if (hostOrganizationId is null)
+        {
+            Visit = null;
+            return;
+        }
+
+        Visit ??= new Visit();
+        Visit.Update(hostOrganizationId.Value, officialIds);
+    }
+
+    /// <summary>A round table's topic, moderator, speakers and resolution; a null topic removes them.</summary>
+    public void SetRoundTable(string? topic, int? moderatorId, IEnumerable<int> speakerIds, string? resolution)
+    {
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            RoundTable = null;
+            return;
+        }
+
+        RoundTable ??= new RoundTable(topic, null);
+        RoundTable.Update(topic, moderatorId, speakerIds, resolution);
+    }
+
+    /// <summary>A copy of this item on another day (or the same), with its attendees and details.</summary>
+    public ProgrammeItem CopyTo(DateOnly date)
+    {
+        var copy = new ProgrammeItem(date, Start, End, Kind, Title, null)
+        {
+            MissionId = MissionId,
+            Description = Description,
+            VenueId = VenueId,
+            ResponsibleId = ResponsibleId,
+        };
+        copy.SetAttendees(AttendeeScope, DelegationId, GroupId, _attendees.Select(a => a.ParticipantId));
+        if (Visit is not null)
+        {
+            copy.SetVisit(Visit.HostOrganizationId, Visit.Officials.Select(o => o.ParticipantId));
+        }
+
+        if (RoundTable is not null)
+        {
+            copy.SetRoundTable(RoundTable.Topic, RoundTable.ModeratorId, RoundTable.Speakers.OrderBy(s => s.Order).Select(s => s.ParticipantId), null);
+        }
+
+        return copy;
+    }
+
     public ProgrammeItem Describe(string? description)
     {
         Description = description;
@@ -155,6 +256,11 @@ public class ProgrammeItemAttendee
     internal ProgrammeItemAttendee(Participant participant)
     {
         Participant = participant;
+    }
+
+    internal ProgrammeItemAttendee(int participantId)
+    {
+        ParticipantId = participantId;
     }
 
     private ProgrammeItemAttendee()

@@ -39,6 +39,27 @@ public class RoundTable
     }
 
     public void RecordResolution(string? resolution) => Resolution = resolution;
+
+    internal void Update(string topic, int? moderatorId, IEnumerable<int> speakerIds, string? resolution)
+    {
+        Topic = topic;
+        ModeratorId = moderatorId;
+        Resolution = resolution;
+        var ordered = speakerIds.Distinct().ToList();
+        _speakers.RemoveAll(s => !ordered.Contains(s.ParticipantId));
+        foreach (var id in ordered)
+        {
+            var existing = _speakers.FirstOrDefault(s => s.ParticipantId == id);
+            if (existing is null)
+            {
+                _speakers.Add(new RoundTableSpeaker(id, ordered.IndexOf(id) + 1));
+            }
+            else
+            {
+                existing.Order = ordered.IndexOf(id) + 1;
+            }
+        }
+    }
 }
 
 public class RoundTableSpeaker
@@ -47,6 +68,12 @@ public class RoundTableSpeaker
     {
         Participant = participant;
         Talk = talk;
+        Order = order;
+    }
+
+    internal RoundTableSpeaker(int participantId, int order)
+    {
+        ParticipantId = participantId;
         Order = order;
     }
 
@@ -62,5 +89,5 @@ public class RoundTableSpeaker
 
     public string? Talk { get; private set; }
 
-    public int Order { get; private set; }
+    public int Order { get; internal set; }
 }

@@ -14,7 +14,7 @@ public class Visit
         _officials.AddRange(officials.Select(o => new VisitOfficial(o)));
     }
 
-    private Visit()
+    internal Visit()
     {
     }
 
@@ -27,6 +27,17 @@ public class Visit
     public Organization? HostOrganization { get; private set; }
 
     public IReadOnlyCollection<VisitOfficial> Officials => _officials;
+
+    internal void Update(int hostOrganizationId, IEnumerable<int> officialIds)
+    {
+        HostOrganizationId = hostOrganizationId;
+        var wanted = officialIds.ToHashSet();
+        _officials.RemoveAll(o => !wanted.Contains(o.ParticipantId));
+        foreach (var id in wanted.Where(id => _officials.All(o => o.ParticipantId != id)))
+        {
+            _officials.Add(new VisitOfficial(id));
+        }
+    }
 }
 
 /// <summary>An official who accompanies a visit (in the seeds: a representative of the regional ministry of health).</summary>
@@ -35,6 +46,11 @@ public class VisitOfficial
     internal VisitOfficial(Participant participant)
     {
         Participant = participant;
+    }
+
+    internal VisitOfficial(int participantId)
+    {
+        ParticipantId = participantId;
     }
 
     private VisitOfficial()

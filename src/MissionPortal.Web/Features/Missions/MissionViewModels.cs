@@ -44,6 +44,9 @@ public sealed class MissionDetailsViewModel
 
     public string? Description { get; init; }
 
+    /// <summary>The secret of the mission's calendar feeds; shown to agency and ministry staff only.</summary>
+    public string? CalendarToken { get; init; }
+
     public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
 
     public IReadOnlyList<DelegationViewModel> Delegations { get; set; } = [];
@@ -87,6 +90,8 @@ public sealed class ProgrammeItemViewModel
 {
     public int Id { get; init; }
 
+    public Guid Version { get; init; }
+
     public DateOnly Date { get; init; }
 
     public TimeOnly Start { get; init; }
@@ -99,31 +104,54 @@ public sealed class ProgrammeItemViewModel
 
     public string? Description { get; init; }
 
+    public int? VenueId { get; init; }
+
     public string? Venue { get; init; }
 
     public string? VenueCity { get; init; }
+
+    public int? ResponsibleId { get; init; }
 
     public string? Responsible { get; init; }
 
     public AttendeeScope AttendeeScope { get; init; }
 
+    public int? DelegationId { get; init; }
+
     public string? Delegation { get; init; }
+
+    public int? GroupId { get; init; }
 
     public string? Group { get; init; }
 
+    public IReadOnlyList<int> AttendeeIds { get; init; } = [];
+
     public IReadOnlyList<string> NamedAttendees { get; init; } = [];
 
+    public int? VisitHostId { get; init; }
+
     public string? VisitHost { get; init; }
+
+    public IReadOnlyList<int> OfficialIds { get; init; } = [];
 
     public IReadOnlyList<string> VisitOfficials { get; init; } = [];
 
     public string? RoundTableTopic { get; init; }
 
+    public int? ModeratorId { get; init; }
+
     public string? RoundTableModerator { get; init; }
+
+    public IReadOnlyList<int> SpeakerIds { get; init; } = [];
 
     public IReadOnlyList<string> RoundTableSpeakers { get; init; } = [];
 
     public string? RoundTableResolution { get; init; }
 
-    public IReadOnlyList<string> Agreements { get; set; } = [];
+    public int? AgreementId { get; init; }
+
+    public IReadOnlyList<string> Agreements { get; init; } = [];
+
+    /// <summary>Everyone the item involves, as the capacity rule counts them.</summary>
+    public int PeopleCount { get; init; }
 }

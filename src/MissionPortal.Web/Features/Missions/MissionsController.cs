@@ -1,17 +1,62 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Missions;
 
-/// <summary>Missions the user may see, and one mission's organisers, delegations and programme by day.</summary>
+/// <summary>Missions the user may see (filtered and searched), one mission's page, and the agency's mission form.</summary>
 [Authorize(Policy = Policies.UsePortal)]
-public class MissionsController(MissionQueries queries) : Controller
+public class MissionsController(
+    MissionQueries queries,
+    PortalDbContext db,
+    IValidator<MissionInput> validator,
+    IStringLocalizer<SharedResource> l) : Controller
 {
+    public const int PageSize = 50;
+
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await queries.List(User).ToListAsync(ct));
+    public async Task<IActionResult> Index(MissionFilter filter, CancellationToken ct)
+    {
+        var missions = queries.List(User);
+        if (filter.Year is { } year)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            missions = missions.Where(m => m.StartDate <= last && m.EndDate >= first);
+        }
+
+        if (filter.Status is { } status)
+        {
+            missions = missions.Where(m => m.Status == status);
+        }
+
+        if (filter.RegionId is { } regionId)
+        {
+            var region = await db.Regions.Where(r => r.Id == regionId).Select(r => r.Name).SingleOrDefaultAsync(ct);
+            missions = missions.Where(m => m.OriginRegion == region || m.HostRegion == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var term = Mission.Normalize(filter.Q, null);
+            var ids = db.Missions.Where(m => m.SearchText.Contains(term)).Select(m => m.Id);
+            missions = missions.Where(m => ids.Contains(m.Id));
+        }
+
+        return View(new MissionIndexViewModel
+        {
+            Filter = filter,
+            Missions = await missions.Take(PageSize).ToListAsync(ct),
+            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Programme.OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Years = await db.Missions.Select(m => m.StartDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct),
+        });
+    }
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -19,4 +64,177 @@ public class MissionsController(MissionQueries queries) : Controller
         var mission = await queries.DetailsAsync(id, User, ct);
         return mission is null ? NotFound() : View(mission);
     }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Form", await FormAsync(null, new MissionInput { Kind = MissionKind.TradeEconomic, Organizers = [new(), new()] }, ct));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Create(MissionInput input, CancellationToken ct)
+    {
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await FormAsync(null, input, ct));
+        }
+
+        var mission = new Mission(input.Kind!.Value, input.Title!.Trim(), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value)
+            .Describe(Blank(input.Description));
+        mission.ReplaceOrganizers(Organizers(input));
+        var origin = await db.Regions.Where(r => r.Id == input.OriginRegionId).Select(r => r.Name).SingleAsync(ct);
+        mission.AddDelegation(l["Делегация: {0}", origin], DelegationSide.Visiting);
+        mission.AddDelegation(l["Принимающая сторона"], DelegationSide.Host);
+        db.Missions.Add(mission);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Миссия «{0}» создана.", mission.Title].Value;
+        return RedirectToAction(nameof(Details), new { id = mission.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var mission = await db.Missions.AsNoTracking().Include(m => m.Organizers).SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        var input = new MissionInput
+        {
+            Kind = mission.Kind,
+            Title = mission.Title,
+            Description = mission.Description,
+            OriginRegionId = mission.OriginRegionId,
+            HostRegionId = mission.HostRegionId,
+            StartDate = mission.StartDate,
+            EndDate = mission.EndDate,
+            Version = mission.Version,
+            Organizers = [.. mission.Organizers.Select(o => new OrganizerInput { OrganizationId = o.OrganizationId, Role = o.Role }), new()],
+        };
+        return View("Form", await FormAsync(mission, input, ct));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Edit(int id, MissionInput input, CancellationToken ct)
+    {
+        var mission = await db.Missions.Include(m => m.Organizers).SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await FormAsync(mission, input, ct));
+        }
+
+        if (input.Version is { } version)
+        {
+            db.Entry(mission).Property(m => m.Version).OriginalValue = version;
+        }
+
+        mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
+        mission.ReplaceOrganizers(Organizers(input));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Missions.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, миссию сохранил другой сотрудник: сейчас в ней «{0}», {1:dd.MM.yyyy} – {2:dd.MM.yyyy}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.Title, current.StartDate.ToDateTime(TimeOnly.MinValue), current.EndDate.ToDateTime(TimeOnly.MinValue)]);
+            input.Version = current.Version;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Form", await FormAsync(current, input, ct));
+        }
+
+        TempData["Message"] = l["Миссия сохранена."].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Running, completed or cancelled: the steps the agency takes itself (approval is the ministry's, on the programme page).</summary>
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Status(int id, MissionStatus status, CancellationToken ct)
+    {
+        var mission = await db.Missions.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        if (status is not (MissionStatus.Running or MissionStatus.Completed or MissionStatus.Cancelled) || !mission.CanMoveTo(status))
+        {
+            TempData["Error"] = l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[Infrastructure.Localization.EnumText.Of(mission.Status)], l[Infrastructure.Localization.EnumText.Of(status)]].Value;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        mission.ChangeStatus(status);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Статус миссии: {0}.", l[Infrastructure.Localization.EnumText.Of(status)]].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private static IEnumerable<(int, OrganizerRole)> Organizers(MissionInput input) =>
+        input.Organizers.Where(o => o.OrganizationId is not null).Select(o => (o.OrganizationId!.Value, o.Role));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task<MissionFormViewModel> FormAsync(Mission? mission, MissionInput input, CancellationToken ct)
+    {
+        while (input.Organizers.Count < 3 || input.Organizers.All(o => o.OrganizationId is not null))
+        {
+            input.Organizers.Add(new OrganizerInput());
+        }
+
+        return new MissionFormViewModel
+        {
+            Id = mission?.Id,
+            Status = mission?.Status,
+            Input = input,
+            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Programme.OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Programme.OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+        };
+    }
+}
+
+public sealed class MissionFilter
+{
+    public int? Year { get; set; }
+
+    public MissionStatus? Status { get; set; }
+
+    public int? RegionId { get; set; }
+
+    public string? Q { get; set; }
+}
+
+public sealed class MissionIndexViewModel
+{
+    public required MissionFilter Filter { get; init; }
+
+    public IReadOnlyList<MissionListItemViewModel> Missions { get; init; } = [];
+
+    public IReadOnlyList<Programme.OptionViewModel> Regions { get; init; } = [];
+
+    public IReadOnlyList<int> Years { get; init; } = [];
+}
+
+public sealed class MissionFormViewModel
+{
+    public int? Id { get; init; }
+
+    public MissionStatus? Status { get; init; }
+
+    public required MissionInput Input { get; init; }
+
+    public IReadOnlyList<Programme.OptionViewModel> Regions { get; init; } = [];
+
+    public IReadOnlyList<Programme.OptionViewModel> Organizations { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.Core.Domain.Identity;
+using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 
 namespace MissionPortal.Web.Infrastructure.Database;
@@ -31,12 +32,30 @@ public sealed class PortalSeeder(
         }
 
         await SeedFirstAdministratorAsync();
+        await SeedTravelTimesAsync(ct);
 
         if (demo.Value.Enabled)
         {
             await DemoData.SeedAsync(db, ct);
             await SeedDemoAccountsAsync(ct);
         }
+    }
+
+    /// <summary>Road times around Krasnoyarsk the agency starts with; it edits the table afterwards.</summary>
+    private async Task SeedTravelTimesAsync(CancellationToken ct)
+    {
+        if (await db.TravelTimes.AnyAsync(ct))
+        {
+            return;
+        }
+
+        db.TravelTimes.AddRange(
+            new TravelTime("Красноярск", "Железногорск", 60),
+            new TravelTime("Красноярск", "Дивногорск", 45),
+            new TravelTime("Красноярск", "Сосновоборск", 40),
+            new TravelTime("Красноярск", "Емельяново", 40),
+            new TravelTime("Железногорск", "Сосновоборск", 30));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedFirstAdministratorAsync()

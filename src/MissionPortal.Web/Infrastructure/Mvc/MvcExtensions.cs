@@ -51,6 +51,8 @@ public static class MvcExtensions
     private static void AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<MissionPortal.Web.Features.Missions.MissionQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>

@@ -1,0 +1,90 @@
+using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Web.Features.Programme;
+
+namespace MissionPortal.Web.Features.Calendar;
+
+/// <summary>
+/// The programme as iCalendar feeds at stable addresses a calendar app subscribes to without signing in:
+/// the mission's secret token in the address is the key. Times are in the host region's zone.
+/// </summary>
+[AllowAnonymous]
+[Route("calendar")]
+public class CalendarController(PortalDbContext db, ProgrammeQueries programme) : Controller
+{
+    private const string ContentType = "text/calendar; charset=utf-8";
+
+    [HttpGet("{token}.ics")]
+    public async Task<IActionResult> Mission(string token, CancellationToken ct)
+    {
+        var mission = await MissionAsync(token, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        var snapshot = await programme.LoadAsync(mission.Id, mission.StartDate, mission.EndDate, ct);
+        return Feed(mission.Title, mission.Id, snapshot, _ => true, $"mission-{mission.Id}.ics");
+    }
+
+    [HttpGet("{token}/participant/{participantId:int}.ics")]
+    public async Task<IActionResult> Participant(string token, int participantId, CancellationToken ct)
+    {
+        var mission = await MissionAsync(token, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        var snapshot = await programme.LoadAsync(mission.Id, mission.StartDate, mission.EndDate, ct);
+        var person = snapshot.People.FirstOrDefault(p => p.Id == participantId);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        var theirs = snapshot.Scheduled.Where(s => s.People.Contains(participantId)).Select(s => s.Id).ToHashSet();
+        return Feed($"{mission.Title} — {person.FullName}", mission.Id, snapshot, item => theirs.Contains(item.Id), $"mission-{mission.Id}-participant-{participantId}.ics");
+    }
+
+    private async Task<MissionRow?> MissionAsync(string token, CancellationToken ct) =>
+        token.Length is < 16 or > 64
+            ? null
+            : await db.Missions.AsNoTracking().Where(m => m.CalendarToken == token)
+                .Select(m => new MissionRow(m.Id, m.Title, m.StartDate, m.EndDate)).SingleOrDefaultAsync(ct);
+
+    private FileContentResult Feed(string name, int missionId, ProgrammeSnapshot snapshot, Func<Missions.ProgrammeItemViewModel, bool> include, string fileName)
+    {
+        var zone = HostCalendar.Krasnoyarsk.Id;
+        var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", zone);
+        calendar.AddTimeZone(new VTimeZone(zone));
+        foreach (var item in snapshot.Items.Where(include))
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"programme-item-{item.Id}@missionportal",
+                Summary = item.Title,
+                Description = item.Description,
+                Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
+                DtStart = new CalDateTime(item.Date, item.Start, zone),
+                DtEnd = new CalDateTime(item.Date, item.End, zone),
+                Categories = [item.Kind.ToString()],
+            });
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        Response.Headers.CacheControl = "no-cache";
+        return File(Encoding.UTF8.GetBytes(text), ContentType, fileName);
+    }
+
+    private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate);
+}

@@ -1,0 +1,115 @@
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Web.Features.Missions;
+
+namespace MissionPortal.Web.Features.Programme;
+
+public sealed class MissionHeaderViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly EndDate { get; init; }
+
+    public MissionStatus Status { get; init; }
+
+    public required string CalendarToken { get; init; }
+
+    public IEnumerable<DateOnly> Days
+    {
+        get
+        {
+            for (var day = StartDate; day <= EndDate; day = day.AddDays(1))
+            {
+                yield return day;
+            }
+        }
+    }
+}
+
+public sealed record ConflictViewModel(string Key, ConflictKind Kind, string Message, IReadOnlyList<int> ItemIds, AcknowledgementViewModel? Acknowledgement);
+
+public sealed record ReviewViewModel(ReviewDecision Decision, string? Comment, string By, DateTime AtUtc);
+
+public sealed record ChangeViewModel(ProgrammeChangeKind Kind, string Title, string? Before, string? After, string By, DateTime AtUtc);
+
+public sealed class ProgrammePageViewModel
+{
+    public required MissionHeaderViewModel Mission { get; init; }
+
+    public IReadOnlyList<ProgrammeDayViewModel> Days { get; init; } = [];
+
+    public IReadOnlyList<ConflictViewModel> Conflicts { get; init; } = [];
+
+    public ReviewViewModel? LastReview { get; init; }
+
+    public bool Approved { get; init; }
+
+    public int ChangesSinceApproval { get; init; }
+
+    public bool CanEdit { get; init; }
+
+    public bool CanApprove { get; init; }
+
+    public IReadOnlyList<ConflictViewModel> ConflictsOf(int itemId) => Conflicts.Where(c => c.ItemIds.Contains(itemId)).ToList();
+
+    /// <summary>The half-hour rows of the timeline: 08:00–20:00, widened to take every item.</summary>
+    public IReadOnlyList<TimeOnly> Slots
+    {
+        get
+        {
+            var items = Days.SelectMany(d => d.Items).ToList();
+            var first = Math.Min(8 * 60, items.Count == 0 ? 8 * 60 : items.Min(i => (i.Start.Hour * 60) + i.Start.Minute));
+            var last = Math.Max(20 * 60, items.Count == 0 ? 20 * 60 : items.Max(i => (i.End.Hour * 60) + i.End.Minute));
+            var slots = new List<TimeOnly>();
+            for (var minute = first / 30 * 30; minute < last && minute < 24 * 60; minute += 30)
+            {
+                slots.Add(new TimeOnly(minute / 60, minute % 60));
+            }
+
+            return slots;
+        }
+    }
+}
+
+public sealed class ItemFormViewModel
+{
+    public int? ItemId { get; init; }
+
+    public required MissionHeaderViewModel Mission { get; init; }
+
+    public required ProgrammeItemInput Input { get; init; }
+
+    public bool ManyDays { get; init; }
+
+    public IReadOnlyList<OptionViewModel> Venues { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Agreements { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Delegations { get; init; } = [];
+
+    public IReadOnlyList<GroupOptionViewModel> Groups { get; init; } = [];
+
+    public IReadOnlyList<PersonOptionViewModel> People { get; init; } = [];
+
+    /// <summary>On a concurrency conflict: the item as it is stored now, beside what the user typed.</summary>
+    public ProgrammeItemViewModel? Current { get; init; }
+}
+
+public sealed record OptionViewModel(int Id, string Text);
+
+public sealed class ChangesPageViewModel
+{
+    public required MissionHeaderViewModel Mission { get; init; }
+
+    public ReviewViewModel? LastApproval { get; init; }
+
+    public IReadOnlyList<ChangeViewModel> Changes { get; init; } = [];
+
+    public IReadOnlyList<ReviewViewModel> Reviews { get; init; } = [];
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Core.Security;
+
+namespace MissionPortal.Web.Features.TravelTimes;
+
+public sealed class TravelTimeInput
+{
+    public string? FromCity { get; set; }
+
+    public string? ToCity { get; set; }
+
+    public int? Minutes { get; set; }
+}
+
+public sealed record TravelTimeViewModel(int Id, string FromCity, string ToCity, int Minutes);
+
+/// <summary>The small table of road times between cities that the travel-time rule reads.</summary>
+[Authorize(Policy = Policies.ScheduleMissions)]
+[Route("travel-times")]
+public class TravelTimesController(PortalDbContext db, IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await db.TravelTimes.AsNoTracking().OrderBy(t => t.FromCity).ThenBy(t => t.ToCity)
+            .Select(t => new TravelTimeViewModel(t.Id, t.FromCity, t.ToCity, t.Minutes)).ToListAsync(ct));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Add(TravelTimeInput input, CancellationToken ct)
+    {
+        var from = input.FromCity?.Trim() ?? string.Empty;
+        var to = input.ToCity?.Trim() ?? string.Empty;
+        string? error = (from, to, input.Minutes) switch
+        {
+            ({ Length: 0 or > 100 }, _, _) or (_, { Length: 0 or > 100 }, _) => l["Укажите оба города (до 100 символов)."].Value,
+            _ when string.Equals(from, to, StringComparison.OrdinalIgnoreCase) => l["Города должны различаться."].Value,
+            (_, _, null or < 1 or > 2880) => l["Время в пути — от 1 до 2880 минут."].Value,
+            _ => null,
+        };
+        if (error is null && await db.TravelTimes.AnyAsync(t => (t.FromCity == from && t.ToCity == to) || (t.FromCity == to && t.ToCity == from), ct))
+        {
+            error = l["Для этой пары городов время уже задано: измените его в таблице."].Value;
+        }
+
+        if (error is not null)
+        {
+            TempData["Error"] = error;
+            return RedirectToAction(nameof(Index));
+        }
+
+        db.TravelTimes.Add(new TravelTime(from, to, input.Minutes!.Value));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Добавлено: {0} — {1}, {2} мин.", from, to, input.Minutes.Value].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Change(int id, int? minutes, CancellationToken ct)
+    {
+        var travel = await db.TravelTimes.SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (travel is null)
+        {
+            return NotFound();
+        }
+
+        if (minutes is not (>= 1 and <= 2880))
+        {
+            TempData["Error"] = l["Время в пути — от 1 до 2880 минут."].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        travel.Change(minutes.Value);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, minutes.Value].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var travel = await db.TravelTimes.SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (travel is null)
+        {
+            return NotFound();
+        }
+
+        db.TravelTimes.Remove(travel);
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Index));
+    }
+}

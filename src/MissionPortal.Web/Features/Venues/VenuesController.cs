@@ -1,0 +1,121 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Venues;
+
+public sealed class VenueInput
+{
+    public string? Name { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Address { get; set; }
+
+    public int? Capacity { get; set; }
+
+    public int? OrganizationId { get; set; }
+}
+
+public sealed class VenueInputValidator : AbstractValidator<VenueInput>
+{
+    public VenueInputValidator(PortalDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название."]).MaximumLength(300).WithMessage(l["Название не длиннее {0} символов.", 300]);
+        RuleFor(x => x.City).NotEmpty().WithMessage(l["Укажите город."]).MaximumLength(100).WithMessage(l["Город не длиннее {0} символов.", 100]);
+        RuleFor(x => x.Address).NotEmpty().WithMessage(l["Укажите адрес."]).MaximumLength(400).WithMessage(l["Адрес не длиннее {0} символов.", 400]);
+        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).When(x => x.Capacity is not null).WithMessage(l["Вместимость — от 1 до 100 000 человек."]);
+        RuleFor(x => x.OrganizationId).MustAsync(async (id, ct) => id is null || await db.Organizations.AnyAsync(o => o.Id == id, ct))
+            .WithMessage(l["Такой организации нет."]);
+    }
+}
+
+public sealed record VenueListItemViewModel(int Id, string Name, string City, string Address, int? Capacity, string? Organization);
+
+public sealed class VenueFormViewModel
+{
+    public int? Id { get; init; }
+
+    public required VenueInput Input { get; init; }
+
+    public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
+}
+
+/// <summary>The registry of venues (площадки): name, address, city, capacity.</summary>
+[Authorize(Policy = Policies.ViewMissions)]
+public class VenuesController(PortalDbContext db, IValidator<VenueInput> validator, IStringLocalizer<SharedResource> l) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await db.Venues.AsNoTracking().OrderBy(v => v.City).ThenBy(v => v.Name)
+            .Select(v => new VenueListItemViewModel(v.Id, v.Name, v.City, v.Address, v.Capacity, v.Organization!.Name))
+            .ToListAsync(ct));
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Create(CancellationToken ct) => View("Form", await FormAsync(null, new VenueInput { City = "Красноярск" }, ct));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Create(VenueInput input, CancellationToken ct)
+    {
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await FormAsync(null, input, ct));
+        }
+
+        var venue = new Venue(input.Name!.Trim(), input.City!.Trim(), input.Address!.Trim(), input.Capacity);
+        venue.Update(venue.Name, venue.City, venue.Address, venue.Capacity, input.OrganizationId);
+        db.Venues.Add(venue);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Площадка «{0}» добавлена.", venue.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var venue = await db.Venues.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
+        return venue is null
+            ? NotFound()
+            : View("Form", await FormAsync(id, new VenueInput { Name = venue.Name, City = venue.City, Address = venue.Address, Capacity = venue.Capacity, OrganizationId = venue.OrganizationId }, ct));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Edit(int id, VenueInput input, CancellationToken ct)
+    {
+        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (venue is null)
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View("Form", await FormAsync(id, input, ct));
+        }
+
+        venue.Update(input.Name!.Trim(), input.City!.Trim(), input.Address!.Trim(), input.Capacity, input.OrganizationId);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Площадка «{0}» сохранена.", venue.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<VenueFormViewModel> FormAsync(int? id, VenueInput input, CancellationToken ct) => new()
+    {
+        Id = id,
+        Input = input,
+        Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+    };
+}

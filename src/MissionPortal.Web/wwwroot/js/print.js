@@ -1,0 +1,6 @@
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
+})();

@@ -1,0 +1,93 @@
+using System.Net;
+using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data.Demo;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Features.Programme;
+
+/// <summary>The programme as iCalendar at a stable address, and on paper.</summary>
+[Collection(PortalCollection.Name)]
+public class ExportTests(PortalFactory factory)
+{
+    private Task<(int Id, string Token)> KalugaAsync() => factory.QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.KalugaMissionTitle)
+        .Select(m => new ValueTuple<int, string>(m.Id, m.CalendarToken)).SingleAsync());
+
+    [Fact]
+    public async Task A_calendar_app_reads_the_whole_programme_without_signing_in_in_Krasnoyarsk_time()
+    {
+        var (id, token) = await KalugaAsync();
+        var anonymous = factory.CreatePortalClient();
+
+        using var response = await anonymous.GetAsync($"/calendar/{token}.ics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var items = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.MissionId == id).Select(i => new { i.Title, i.Date, i.Start }).ToListAsync());
+        Assert.Equal(items.Count, calendar.Events.Count);
+        var transfer = calendar.Events.Single(e => e.Summary == "Трансфер Красноярск — Железногорск");
+        Assert.Equal("Asia/Krasnoyarsk", transfer.DtStart!.TzId);
+        Assert.Equal(new DateTime(2026, 12, 11, 8, 30, 0), transfer.DtStart.Value);
+        Assert.Equal(new DateTime(2026, 12, 11, 1, 30, 0, DateTimeKind.Utc), transfer.DtStart.AsUtc);
+        Assert.Contains(calendar.TimeZones, z => z.TzId == "Asia/Krasnoyarsk");
+    }
+
+    [Fact]
+    public async Task A_participants_feed_holds_only_their_items_and_a_wrong_token_is_404()
+    {
+        var petersburg = await factory.QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.PetersburgMissionTitle).Select(m => new { m.Id, m.CalendarToken }).SingleAsync());
+        var gavrilova = await factory.QueryAsync(db => db.Participants.Where(p => p.Surname == "Гаврилова").Select(p => p.Id).SingleAsync());
+        var anonymous = factory.CreatePortalClient();
+
+        using var response = await anonymous.GetAsync($"/calendar/{petersburg.CalendarToken}/participant/{gavrilova}.ics");
+        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var all = await factory.QueryAsync(db => db.ProgrammeItems.CountAsync(i => i.MissionId == petersburg.Id));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(calendar.Events.Count, 3, all - 1);
+        Assert.Contains(calendar.Events, e => e.Summary!.Contains("онкологический", StringComparison.OrdinalIgnoreCase));
+        using var wrong = await anonymous.GetAsync("/calendar/0123456789abcdef0123456789abcdef.ics");
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        using var notInMission = await anonymous.GetAsync($"/calendar/{petersburg.CalendarToken}/participant/999999.ics");
+        Assert.Equal(HttpStatusCode.NotFound, notInMission.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_find_each_participants_feed_on_the_mission_page_and_companies_do_not()
+    {
+        var (id, _) = await KalugaAsync();
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+
+        var links = (await agency.GetPageAsync($"/missions/details/{id}")).QuerySelectorAll("a[href$='.ics']").Select(a => a.GetAttribute("href")!).ToList();
+        var companyLinks = (await company.GetPageAsync($"/missions/details/{id}")).QuerySelectorAll("a[href$='.ics']");
+
+        Assert.True(links.Count >= 11, $"{links.Count} feed links");
+        Assert.Empty(companyLinks);
+        using var feed = await factory.CreatePortalClient().GetAsync(links[0]);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.NotEmpty(Calendar.Load(await feed.Content.ReadAsStringAsync())!.Events);
+    }
+
+    [Fact]
+    public async Task The_print_view_lists_each_day_and_a_company_prints_only_its_own_missions()
+    {
+        var (id, _) = await KalugaAsync();
+        var petersburg = await factory.QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.PetersburgMissionTitle).Select(m => m.Id).SingleAsync());
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+
+        var print = await company.GetPageAsync($"/programme/{id}/print");
+        await company.GetPageAsync($"/programme/{petersburg}/print", HttpStatusCode.NotFound);
+
+        var days = print.QuerySelectorAll(".print-day");
+        Assert.Equal(2, days.Length);
+        Assert.Contains("11 декабря", days[1].QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("08:30–09:30", days[1].TextContent, StringComparison.Ordinal);
+        Assert.Null(print.QuerySelector("form[action*='/move']"));
+    }
+}
