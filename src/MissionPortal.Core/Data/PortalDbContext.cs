@@ -42,6 +42,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<TravelTime> TravelTimes => Set<TravelTime>();
 
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<CompanyJoinRequest> CompanyJoinRequests => Set<CompanyJoinRequest>();
+
     public DbSet<ConflictAcknowledgement> ConflictAcknowledgements => Set<ConflictAcknowledgement>();
 
     public DbSet<ProgrammeReview> ProgrammeReviews => Set<ProgrammeReview>();

@@ -21,6 +21,12 @@ public static class Policies
     /// <summary>Edit one's own company and its products (company users).</summary>
     public const string ManageOwnCompany = nameof(ManageOwnCompany);
 
+    /// <summary>Edit a company's profile and products: its own users, and the agency for any company.</summary>
+    public const string EditCompanyData = nameof(EditCompanyData);
+
+    /// <summary>Browse the product catalogue (agency, ministry, and companies of a mission).</summary>
+    public const string BrowseCatalogue = nameof(BrowseCatalogue);
+
     /// <summary>Manage user accounts (agency administrators).</summary>
     public const string ManageUsers = nameof(ManageUsers);
 }

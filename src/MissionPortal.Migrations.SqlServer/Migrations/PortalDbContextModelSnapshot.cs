@@ -321,6 +321,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsCompanyMain")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -584,6 +587,41 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "Status");
+
+                    b.ToTable("CompanyJoinRequests");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -595,6 +633,19 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -612,6 +663,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("LogoFileId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -624,6 +678,10 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.Property<int>("RegionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(200)
@@ -668,6 +726,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -685,6 +746,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4600)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SupplyTerms")
                         .HasMaxLength(2000)
@@ -728,6 +794,49 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasThumbnail")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProductId", "Kind");
+
+                    b.ToTable("StoredFiles");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Venue", b =>
@@ -1298,6 +1407,21 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Organization");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
@@ -1318,6 +1442,20 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Venue", b =>

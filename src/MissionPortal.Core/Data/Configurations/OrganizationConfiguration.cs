@@ -17,6 +17,10 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.City).HasMaxLength(100);
         builder.Property(o => o.Description).HasMaxLength(4000);
+        builder.Property(o => o.ContactPerson).HasMaxLength(200);
+        builder.Property(o => o.ContactEmail).HasMaxLength(256);
+        builder.Property(o => o.ContactPhone).HasMaxLength(20).IsUnicode(false);
+        builder.Property(o => o.RejectionReason).HasMaxLength(1000);
         builder.Ignore(o => o.DisplayName);
         builder.HasOne(o => o.Region).WithMany().HasForeignKey(o => o.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Products).WithOne(p => p.Organization).HasForeignKey(p => p.OrganizationId);

@@ -14,6 +14,9 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Description).HasMaxLength(4000).IsRequired();
         builder.Property(p => p.Okpd2Code).HasMaxLength(20).IsUnicode(false);
         builder.Property(p => p.SupplyTerms).HasMaxLength(2000);
+        builder.Property(p => p.SearchText).HasMaxLength(4600).IsRequired();
+        builder.Ignore(p => p.IsDeleted);
+        builder.HasQueryFilter(p => p.DeletedAtUtc == null);
         builder.HasIndex(p => new { p.OrganizationId, p.Name });
         builder.HasIndex(p => p.Category);
     }

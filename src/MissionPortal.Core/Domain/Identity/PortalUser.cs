@@ -12,4 +12,7 @@ public class PortalUser : IdentityUser
     public int? OrganizationId { get; set; }
 
     public Organization? Organization { get; set; }
+
+    /// <summary>The user who registered the company: approves colleagues who ask to join it.</summary>
+    public bool IsCompanyMain { get; set; }
 }

@@ -59,6 +59,19 @@ public class Organization : VersionedEntity
 
     public string? City { get; private set; }
 
+    public string? ContactPerson { get; private set; }
+
+    public string? ContactEmail { get; private set; }
+
+    /// <summary>In +7 format.</summary>
+    public string? ContactPhone { get; private set; }
+
+    /// <summary>Why the agency rejected the registration; the company sees it.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>The company's logo, an uploaded image.</summary>
+    public Guid? LogoFileId { get; private set; }
+
     public IReadOnlyCollection<Product> Products => _products;
 
     public string DisplayName => ShortName ?? Name;
@@ -92,9 +105,41 @@ public class Organization : VersionedEntity
         return product;
     }
 
+    public Organization WithContacts(string? person, string? email, string? phone)
+    {
+        ContactPerson = person;
+        ContactEmail = email;
+        ContactPhone = phone;
+        return this;
+    }
+
+    /// <summary>The company's own data, as its users and the agency edit it.</summary>
+    public void UpdateProfile(string name, string? shortName, string? inn, string? ogrn, int regionId, string? industry, string? website, string? description, string? city)
+    {
+        Name = name;
+        ShortName = shortName;
+        Inn = inn;
+        Ogrn = ogrn;
+        RegionId = regionId;
+        Industry = industry;
+        Website = website;
+        Description = description;
+        City = city;
+    }
+
+    public void ChangeLogo(Guid? fileId) => LogoFileId = fileId;
+
     public void MarkPending() => Status = OrganizationStatus.Pending;
 
-    public void Approve() => Status = OrganizationStatus.Approved;
+    public void Approve()
+    {
+        Status = OrganizationStatus.Approved;
+        RejectionReason = null;
+    }
 
-    public void Reject() => Status = OrganizationStatus.Rejected;
+    public void Reject(string reason)
+    {
+        Status = OrganizationStatus.Rejected;
+        RejectionReason = reason;
+    }
 }

@@ -96,13 +96,14 @@ public class HomeController(PortalDbContext db, MissionQueries missions, TimePro
 
         var company = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == organizationId)
-            .Select(o => new { o.Name, o.Status })
+            .Select(o => new { o.Name, o.Status, o.RejectionReason })
             .SingleOrDefaultAsync(ct);
 
         return new CompanyHomeViewModel
         {
             CompanyName = company?.Name,
             CompanyStatus = company?.Status,
+            RejectionReason = company?.RejectionReason,
             Missions = await missions.List(User).ToListAsync(ct),
             Products = await db.Products.AsNoTracking()
                 .Where(p => p.OrganizationId == organizationId)

@@ -38,6 +38,8 @@ public sealed class CompanyHomeViewModel
 
     public OrganizationStatus? CompanyStatus { get; init; }
 
+    public string? RejectionReason { get; init; }
+
     public IReadOnlyList<MissionListItemViewModel> Missions { get; init; } = [];
 
     public IReadOnlyList<CompanyProductViewModel> Products { get; init; } = [];

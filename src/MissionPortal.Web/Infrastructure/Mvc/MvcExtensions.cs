@@ -53,6 +53,7 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Missions.MissionQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
+        services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>

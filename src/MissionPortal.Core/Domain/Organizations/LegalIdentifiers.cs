@@ -1,0 +1,72 @@
+namespace MissionPortal.Core.Domain.Organizations;
+
+/// <summary>
+/// Russian registration numbers with their check digits: ИНН (10 digits for an organisation, 12 for an
+/// individual entrepreneur), ОГРН (13) and ОГРНИП (15); and phone numbers in the +7 format.
+/// </summary>
+public static class LegalIdentifiers
+{
+    private static readonly int[] Inn10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+    private static readonly int[] Inn11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+    private static readonly int[] Inn12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+    public static bool IsValidInn(string? inn)
+    {
+        if (inn is null || !inn.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        return inn.Length switch
+        {
+            10 => Check(inn, Inn10) == inn[9] - '0',
+            12 => Check(inn, Inn11) == inn[10] - '0' && Check(inn, Inn12) == inn[11] - '0',
+            _ => false,
+        };
+    }
+
+    /// <summary>ОГРН: 13 digits, the last is (the first twelve mod 11) mod 10.</summary>
+    public static bool IsValidOgrn(string? ogrn) => IsValidRegistrationNumber(ogrn, 13, 11);
+
+    /// <summary>ОГРНИП: 15 digits, the last is (the first fourteen mod 13) mod 10.</summary>
+    public static bool IsValidOgrnip(string? ogrnip) => IsValidRegistrationNumber(ogrnip, 15, 13);
+
+    /// <summary>A phone as +7 and ten digits, from the ways people write it (8 (391) 222-33-44, +7 913 ..., 9131234567); null when it isn't one.</summary>
+    public static string? NormalizePhone(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone) || phone.Any(c => !(char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.')))
+        {
+            return null;
+        }
+
+        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length switch
+        {
+            11 when digits[0] is '7' or '8' => "+7" + digits[1..],
+            10 when !phone.TrimStart().StartsWith('+') => "+7" + digits,
+            _ => null,
+        };
+    }
+
+    private static int Check(string digits, int[] weights)
+    {
+        var sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += (digits[i] - '0') * weights[i];
+        }
+
+        return sum % 11 % 10;
+    }
+
+    private static bool IsValidRegistrationNumber(string? number, int length, int modulus)
+    {
+        if (number is null || number.Length != length || !number.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var body = long.Parse(number[..^1], System.Globalization.CultureInfo.InvariantCulture);
+        return body % modulus % 10 == number[^1] - '0';
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Identity;
+
+namespace MissionPortal.Web.Features.Catalogue;
+
+public sealed class CatalogueFilter
+{
+    public string? Q { get; set; }
+
+    public string? Category { get; set; }
+
+    public int? RegionId { get; set; }
+
+    public int? MissionId { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+public sealed record CatalogueItemViewModel(int Id, string Name, string Category, string Description, string? Okpd2Code, string? SupplyTerms, string Company, string Region, Guid? ImageId, Guid? BrochureId);
+
+public sealed class CataloguePageViewModel
+{
+    public required CatalogueFilter Filter { get; init; }
+
+    public IReadOnlyList<CatalogueItemViewModel> Items { get; init; } = [];
+
+    public int Total { get; init; }
+
+    public int Pages { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Regions { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Missions { get; init; } = [];
+}
+
+/// <summary>
+/// The products of approved companies: the agency and the ministry see all of them; a company sees
+/// those of the companies taking part in its own missions. Search ignores case in Russian.
+/// </summary>
+[Authorize(Policy = Policies.BrowseCatalogue)]
+[Route("catalogue")]
+public class CatalogueController(PortalDbContext db) : Controller
+{
+    public const int PageSize = 20;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CatalogueFilter filter, CancellationToken ct)
+    {
+        filter.Page = Math.Clamp(filter.Page, 1, 10_000);
+        var products = db.Products.AsNoTracking().Where(p => p.Organization!.Status == OrganizationStatus.Approved);
+        var visibleMissions = db.Missions.AsNoTracking().AsQueryable();
+        if (!User.SeesAllMissions())
+        {
+            var own = User.OrganizationId() ?? -1;
+            visibleMissions = visibleMissions.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.OrganizationId == own)));
+            var companies = visibleMissions.SelectMany(m => m.Delegations).SelectMany(d => d.Participants)
+                .Where(p => p.Status == ParticipantStatus.Approved && p.OrganizationId != null).Select(p => p.OrganizationId!.Value);
+            products = products.Where(p => p.OrganizationId == own || companies.Contains(p.OrganizationId));
+        }
+
+        if (filter.MissionId is { } missionId)
+        {
+            var inMission = db.Participants.Where(p => p.Delegation!.MissionId == missionId && p.OrganizationId != null).Select(p => p.OrganizationId!.Value);
+            products = products.Where(p => inMission.Contains(p.OrganizationId));
+        }
+
+        if (filter.RegionId is { } regionId)
+        {
+            products = products.Where(p => p.Organization!.RegionId == regionId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            products = products.Where(p => p.Category == filter.Category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var term = Product.Fold(filter.Q.Trim());
+            products = products.Where(p => p.SearchText.Contains(term) || p.Organization!.Name.Contains(filter.Q.Trim()));
+        }
+
+        var total = await products.CountAsync(ct);
+        var items = await products
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((filter.Page - 1) * PageSize).Take(PageSize)
+            .Select(p => new CatalogueItemViewModel(
+                p.Id,
+                p.Name,
+                p.Category,
+                p.Description,
+                p.Okpd2Code,
+                p.SupplyTerms,
+                p.Organization!.ShortName ?? p.Organization.Name,
+                p.Organization.Region!.Name,
+                db.StoredFiles.Where(f => f.ProductId == p.Id && f.Kind == StoredFileKind.ProductImage).OrderBy(f => f.CreatedAtUtc).Select(f => (Guid?)f.Id).FirstOrDefault(),
+                db.StoredFiles.Where(f => f.ProductId == p.Id && f.Kind == StoredFileKind.Brochure).Select(f => (Guid?)f.Id).FirstOrDefault()))
+            .ToListAsync(ct);
+
+        return View(new CataloguePageViewModel
+        {
+            Filter = filter,
+            Items = items,
+            Total = total,
+            Pages = Math.Max(1, (total + PageSize - 1) / PageSize),
+            Categories = await db.Products.AsNoTracking().Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(ct),
+            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Missions = await visibleMissions.OrderByDescending(m => m.StartDate).Select(m => new OptionViewModel(m.Id, m.Title)).ToListAsync(ct),
+        });
+    }
+}
