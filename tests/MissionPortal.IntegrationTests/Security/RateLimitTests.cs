@@ -6,17 +6,30 @@ using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.IntegrationTests.Security;
 
-/// <summary>A portal of its own with a login limit of three attempts an hour per address.</summary>
-public sealed class RateLimitedPortalFactory : PortalFactory
+/// <summary>A portal of its own with low limits an hour per address: 3 logins, 2 sign-ups, 2 uploads.</summary>
+public class RateLimitedPortalFactory : PortalFactory
 {
     public const int LoginLimit = 3;
+    public const int SignUpLimit = 2;
+    public const int UploadsLimit = 2;
+
+    protected virtual IEnumerable<(string Policy, int Limit)> Limits => [("Login", LoginLimit)];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("RateLimiting:Login:PermitLimit", LoginLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RateLimiting:Login:WindowSeconds", "3600");
+        foreach (var (policy, limit) in Limits)
+        {
+            builder.UseSetting($"RateLimiting:{policy}:PermitLimit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting($"RateLimiting:{policy}:WindowSeconds", "3600");
+        }
     }
+}
+
+/// <summary>The same with sign-ups and uploads limited and logins not, so the upload test can sign in.</summary>
+public sealed class FormRateLimitedPortalFactory : RateLimitedPortalFactory
+{
+    protected override IEnumerable<(string Policy, int Limit)> Limits => [("SignUp", SignUpLimit), ("Uploads", UploadsLimit)];
 }
 
 public sealed class RateLimitTests(RateLimitedPortalFactory factory) : IClassFixture<RateLimitedPortalFactory>
@@ -49,4 +62,43 @@ public sealed class RateLimitTests(RateLimitedPortalFactory factory) : IClassFix
 
     private Task<int> FailuresAsync() =>
         factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.MinistryEmail).Select(u => u.AccessFailedCount).SingleAsync());
+}
+
+public sealed class FormRateLimitTests(FormRateLimitedPortalFactory factory) : IClassFixture<FormRateLimitedPortalFactory>
+{
+    [Fact]
+    public async Task Sign_ups_past_the_limit_get_429_and_register_nothing()
+    {
+        var client = factory.CreatePortalClient();
+        var before = await factory.QueryAsync(db => db.Organizations.CountAsync());
+        for (var attempt = 0; attempt < RateLimitedPortalFactory.SignUpLimit; attempt++)
+        {
+            using var invalid = await client.SubmitFormAsync("/registration", "form[data-testid=signup-form]", [new("Email", "")]);
+            Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        }
+
+        using var refused = await client.SubmitFormAsync("/registration", "form[data-testid=signup-form]", [new("Email", "")]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Слишком много запросов", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Organizations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Uploads_past_the_limit_get_429_and_store_nothing()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.CompanyEmail);
+        var before = await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync());
+        for (var attempt = 0; attempt < RateLimitedPortalFactory.UploadsLimit; attempt++)
+        {
+            using var invalid = await client.SubmitFormAsync("/products/new", "form[data-testid=product-form]", [new("Name", "")]);
+            Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        }
+
+        using var refused = await client.SubmitFormAsync("/products/new", "form[data-testid=product-form]", [new("Name", "")]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(before, await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync()));
+    }
 }
