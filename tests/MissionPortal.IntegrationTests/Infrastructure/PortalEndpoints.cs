@@ -52,7 +52,10 @@ public static partial class PortalEndpoints
     {
         if (action.AttributeRouteInfo?.Template is { } template)
         {
-            return "/" + Parameter().Replace(template, m => m.Groups["name"].Value == "code" ? "404" : "1").ToLowerInvariant();
+            return "/" + Parameter().Replace(template, m =>
+                m.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? "00000000-0000-0000-0000-000000000001"
+                : m.Groups["name"].Value == "code" ? "404"
+                : "1").ToLowerInvariant();
         }
 
         var url = $"/{action.ControllerName}/{action.ActionName}".ToLowerInvariant();

@@ -82,7 +82,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>
     /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry
     /// user's, and {item}, {participant}, {venue}, {kaluga-calendar} with a programme item, a participant and the
-    /// calendar token of the Kaluga mission and a venue.
+    /// calendar token of the Kaluga mission and a venue, {company} and {product} with the demo company user's
+    /// organisation and one of its products.
     /// </summary>
     public async Task<string> ResolveAsync(string url)
     {
@@ -103,6 +104,15 @@ public class PortalFactory : WebApplicationFactory<Program>
                 .Replace("{item}", item.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{participant}", participant.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{venue}", venue.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{company}", StringComparison.Ordinal) || url.Contains("{product}", StringComparison.Ordinal))
+        {
+            var company = await QueryAsync(db => db.Organizations.Where(o => o.Name == DemoData.FirstKalugaCompanyName).Select(o => o.Id).SingleAsync());
+            var product = await QueryAsync(db => db.Products.Where(p => p.OrganizationId == company).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            url = url
+                .Replace("{company}", company.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{product}", product.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         if (url.Contains("{user}", StringComparison.Ordinal))
