@@ -32,6 +32,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Participant> Participants => Set<Participant>();
 
+    public DbSet<ItemRegistration> ItemRegistrations => Set<ItemRegistration>();
+
     public DbSet<ProgrammeItem> ProgrammeItems => Set<ProgrammeItem>();
 
     public DbSet<Visit> Visits => Set<Visit>();

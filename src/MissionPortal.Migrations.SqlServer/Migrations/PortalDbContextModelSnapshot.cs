@@ -428,6 +428,21 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.ToTable("DelegationGroups");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Missions.ItemRegistration", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeItemId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ParticipantId", "ProgrammeItemId");
+
+                    b.HasIndex("ProgrammeItemId");
+
+                    b.ToTable("ItemRegistrations");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Missions.Mission", b =>
                 {
                     b.Property<int>("Id")
@@ -1350,6 +1365,21 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .WithMany("Groups")
                         .HasForeignKey("DelegationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Missions.ItemRegistration", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Programme.ProgrammeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeItemId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 

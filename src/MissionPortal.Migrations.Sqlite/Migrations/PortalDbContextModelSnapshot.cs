@@ -407,6 +407,21 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("DelegationGroups");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Missions.ItemRegistration", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "ProgrammeItemId");
+
+                    b.HasIndex("ProgrammeItemId");
+
+                    b.ToTable("ItemRegistrations");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Missions.Mission", b =>
                 {
                     b.Property<int>("Id")
@@ -1299,6 +1314,21 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .WithMany("Groups")
                         .HasForeignKey("DelegationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Missions.ItemRegistration", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Programme.ProgrammeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeItemId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
                 });
 

@@ -22,3 +22,13 @@ public class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
         builder.HasIndex(p => new { p.Surname, p.GivenName });
     }
 }
+
+public class ItemRegistrationConfiguration : IEntityTypeConfiguration<ItemRegistration>
+{
+    public void Configure(EntityTypeBuilder<ItemRegistration> builder)
+    {
+        builder.HasKey(r => new { r.ParticipantId, r.ProgrammeItemId });
+        builder.HasOne<Participant>().WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MissionPortal.Core.Domain.Programme.ProgrammeItem>().WithMany().HasForeignKey(r => r.ProgrammeItemId).OnDelete(DeleteBehavior.ClientCascade);
+    }
+}

@@ -52,6 +52,23 @@ public class Delegation : VersionedEntity
         return participant;
     }
 
+    /// <summary>A person a company applies with, or the agency adds: linked to the organisation by id, waiting or approved.</summary>
+    public Participant AddParticipant(string surname, string givenName, string? patronymic, string position, int? organizationId, DelegationRole role, bool approved)
+    {
+        var participant = new Participant(surname, givenName, patronymic, position, null, role)
+        {
+            ProtocolOrder = _participants.Count + 1,
+        };
+        participant.Update(surname, givenName, patronymic, position, organizationId);
+        if (!approved)
+        {
+            participant.MarkPending();
+        }
+
+        _participants.Add(participant);
+        return participant;
+    }
+
     public DelegationGroup AddGroup(string name, params Participant[] members)
     {
         var group = new DelegationGroup(name);

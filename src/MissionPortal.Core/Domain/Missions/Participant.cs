@@ -77,9 +77,32 @@ public class Participant : VersionedEntity
         return this;
     }
 
+    public void Update(string surname, string givenName, string? patronymic, string position, int? organizationId)
+    {
+        Surname = surname;
+        GivenName = givenName;
+        Patronymic = patronymic;
+        Position = position;
+        OrganizationId = organizationId;
+    }
+
     public void Approve() => Status = ParticipantStatus.Approved;
 
     public void Decline() => Status = ParticipantStatus.Declined;
 
     public void MarkPending() => Status = ParticipantStatus.Pending;
+}
+
+/// <summary>A programme item a company's participant applied to attend; the agency sees it when approving the person.</summary>
+public class ItemRegistration
+{
+    public ItemRegistration(int participantId, int programmeItemId)
+    {
+        ParticipantId = participantId;
+        ProgrammeItemId = programmeItemId;
+    }
+
+    public int ParticipantId { get; private set; }
+
+    public int ProgrammeItemId { get; private set; }
 }

@@ -93,6 +93,12 @@ public sealed class PortalSeeder(
         await EnsureUserAsync(DemoOptions.AgencyEmail, "Анна Сергеевна Белова", null, Roles.Agency, Roles.Administrator);
         await EnsureUserAsync(DemoOptions.MinistryEmail, "Игорь Викторович Лаптев", null, Roles.Ministry);
         await EnsureUserAsync(DemoOptions.CompanyEmail, "Ольга Николаевна Сафронова", firstCompany, Roles.Company);
+        if (await users.FindByEmailAsync(DemoOptions.CompanyEmail) is { IsCompanyMain: false } companyUser)
+        {
+            // The demo company's user registered it, so colleagues' requests to join come to her.
+            companyUser.IsCompanyMain = true;
+            await users.UpdateAsync(companyUser);
+        }
     }
 
     private async Task EnsureUserAsync(string email, string displayName, int? organizationId, params string[] userRoles)

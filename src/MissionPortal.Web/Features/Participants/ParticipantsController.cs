@@ -1,0 +1,338 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Participants;
+
+public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items);
+
+public sealed record OpenMissionViewModel(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string Host, int OwnPeople);
+
+public sealed class ApplicationPageViewModel
+{
+    public int MissionId { get; init; }
+
+    public required string MissionTitle { get; init; }
+
+    public required PersonInput Input { get; init; }
+
+    public IReadOnlyList<PersonRowViewModel> People { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Items { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Delegations { get; init; } = [];
+
+    public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
+}
+
+public sealed class ImportPageViewModel
+{
+    public int MissionId { get; init; }
+
+    public required string MissionTitle { get; init; }
+
+    public IReadOnlyList<ImportRow> Rows { get; init; } = [];
+
+    public string? Error { get; init; }
+
+    public bool CanSave => Rows.Count > 0 && Rows.All(r => r.Errors.Count == 0);
+}
+
+/// <summary>
+/// People of a mission: a company applies with its people and sees their status; the agency approves or
+/// declines each one, adds officials directly, and imports a delegation list (all or nothing).
+/// </summary>
+public class ParticipantsController(
+    PortalDbContext db,
+    IValidator<PersonInput> validator,
+    IStringLocalizer<SharedResource> l,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("applications")]
+    [Authorize(Policy = Policies.ManageOwnCompany)]
+    public async Task<IActionResult> Open(CancellationToken ct)
+    {
+        var today = HostCalendar.Today(clock);
+        var own = User.OrganizationId() ?? -1;
+        return View(await db.Missions.AsNoTracking()
+            .Where(m => m.EndDate >= today && m.Status != MissionStatus.Cancelled && m.Status != MissionStatus.Completed)
+            .OrderBy(m => m.StartDate)
+            .Select(m => new OpenMissionViewModel(m.Id, m.Title, m.StartDate, m.EndDate, m.HostRegion!.Name,
+                m.Delegations.SelectMany(d => d.Participants).Count(p => p.OrganizationId == own)))
+            .ToListAsync(ct));
+    }
+
+    [HttpGet("applications/{missionId:int}")]
+    [Authorize(Policy = Policies.ManageOwnCompany)]
+    public async Task<IActionResult> Apply(int missionId, CancellationToken ct)
+    {
+        var page = await ApplicationPageAsync(missionId, new PersonInput(), company: true, ct);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpPost("applications/{missionId:int}")]
+    [Authorize(Policy = Policies.ManageOwnCompany)]
+    public async Task<IActionResult> Apply(int missionId, PersonInput input, CancellationToken ct)
+    {
+        var mission = await OpenMissionAsync(missionId, ct);
+        var companyId = User.OrganizationId();
+        if (mission is null || companyId is null)
+        {
+            return NotFound();
+        }
+
+        if (!await db.Organizations.AnyAsync(o => o.Id == companyId && o.Status == OrganizationStatus.Approved, ct))
+        {
+            ModelState.AddModelError(string.Empty, l["Подать заявку можно после того, как агентство подтвердит компанию."]);
+        }
+
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        var itemIds = input.ItemIds.Distinct().ToList();
+        if (await db.ProgrammeItems.CountAsync(i => i.MissionId == missionId && itemIds.Contains(i.Id), ct) != itemIds.Count)
+        {
+            ModelState.AddModelError(nameof(input.ItemIds), l["Таких пунктов в программе миссии нет."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View((await ApplicationPageAsync(missionId, input, company: true, ct))!);
+        }
+
+        var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
+        var person = delegation.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), Blank(input.Patronymic), input.Position!.Trim(), companyId, DelegationRole.Member, approved: false)
+            .WithContacts(Blank(input.Email), Phone(input.Phone));
+        await db.SaveChangesAsync(ct);
+        db.ItemRegistrations.AddRange(itemIds.Select(id => new ItemRegistration(person.Id, id)));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["{0} добавлен(а) в заявку и ждёт подтверждения агентства.", person.FullName].Value;
+        return RedirectToAction(nameof(Apply), new { missionId });
+    }
+
+    [HttpGet("missions/{missionId:int}/participants")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Index(int missionId, CancellationToken ct)
+    {
+        var page = await ApplicationPageAsync(missionId, new PersonInput(), company: false, ct);
+        return page is null ? NotFound() : View(page);
+    }
+
+    /// <summary>The agency adds an official or anyone else directly: approved at once.</summary>
+    [HttpPost("missions/{missionId:int}/participants")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Add(int missionId, PersonInput input, CancellationToken ct)
+    {
+        var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
+        var delegation = mission.Delegations.FirstOrDefault(d => d.Id == input.DelegationId);
+        if (delegation is null)
+        {
+            ModelState.AddModelError(nameof(input.DelegationId), l["Выберите делегацию."]);
+        }
+
+        if (input.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+        {
+            ModelState.AddModelError(nameof(input.OrganizationId), l["Такой организации нет."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Index", (await ApplicationPageAsync(missionId, input, company: false, ct))!);
+        }
+
+        var person = delegation!.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), Blank(input.Patronymic), input.Position!.Trim(), input.OrganizationId,
+                delegation.Side == DelegationSide.Host ? DelegationRole.Official : DelegationRole.Member, approved: true)
+            .WithContacts(Blank(input.Email), Phone(input.Phone));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name].Value;
+        return RedirectToAction(nameof(Index), new { missionId });
+    }
+
+    [HttpPost("participants/{id:int}/approve")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public Task<IActionResult> Approve(int id, CancellationToken ct) => DecideAsync(id, approve: true, ct);
+
+    [HttpPost("participants/{id:int}/decline")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public Task<IActionResult> Decline(int id, CancellationToken ct) => DecideAsync(id, approve: false, ct);
+
+    [HttpGet("missions/{missionId:int}/import")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Import(int missionId, CancellationToken ct)
+    {
+        var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
+        return title is null ? NotFound() : View(new ImportPageViewModel { MissionId = missionId, MissionTitle = title });
+    }
+
+    /// <summary>Reads the file and shows every row with its errors; nothing is saved here.</summary>
+    [HttpPost("missions/{missionId:int}/import")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    [RequestSizeLimit(10 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
+    public async Task<IActionResult> Preview(int missionId, IFormFile? file, CancellationToken ct)
+    {
+        var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
+        if (title is null)
+        {
+            return NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Error = l["Выберите файл .xlsx или .csv."] });
+        }
+
+        await using var stream = file.OpenReadStream();
+        var (rows, error) = DelegationImport.Read(stream, file.FileName, l);
+        if (rows is not null)
+        {
+            await CheckAsync(missionId, rows, ct);
+        }
+
+        return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Rows = rows ?? [], Error = error });
+    }
+
+    /// <summary>Saves the previewed rows, all or nothing, after checking them again.</summary>
+    [HttpPost("missions/{missionId:int}/import/confirm")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Confirm(int missionId, List<ImportRow> rows, CancellationToken ct)
+    {
+        var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        var organizations = await CheckAsync(missionId, rows, ct);
+        if (rows.Count == 0 || rows.Count > DelegationImport.MaxRows || rows.Any(r => r.Errors.Count > 0))
+        {
+            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = mission.Title, Rows = rows, Error = l["В списке есть ошибки: ничего не сохранено."] });
+        }
+
+        var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
+        foreach (var row in rows)
+        {
+            delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), Blank(row.Patronymic), row.Position!.Trim(),
+                    row.Organization is null ? null : organizations[row.Organization], DelegationRole.Member, approved: true)
+                .WithContacts(Blank(row.Email), Phone(row.Phone));
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Импортировано человек: {0}.", rows.Count].Value;
+        return RedirectToAction(nameof(Index), new { missionId });
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> CheckAsync(int missionId, List<ImportRow> rows, CancellationToken ct)
+    {
+        var names = rows.Where(r => r.Organization is not null).Select(r => r.Organization!).Distinct().ToList();
+        var organizations = (await db.Organizations.AsNoTracking().Where(o => names.Contains(o.Name) || (o.ShortName != null && names.Contains(o.ShortName)))
+                .Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct))
+            .SelectMany(o => new[] { (o.Name, o.Id), (o.ShortName ?? o.Name, o.Id) })
+            .DistinctBy(o => o.Item1)
+            .ToDictionary(o => o.Item1, o => o.Id, StringComparer.OrdinalIgnoreCase);
+        var people = (await db.Participants.AsNoTracking().Where(p => p.Delegation!.MissionId == missionId)
+                .Select(p => new { p.Surname, p.GivenName, p.Patronymic }).ToListAsync(ct))
+            .Select(p => DelegationImport.PersonKey(p.Surname, p.GivenName, p.Patronymic))
+            .ToHashSet();
+        DelegationImport.Check(rows, organizations, people, l);
+        return organizations;
+    }
+
+    private async Task<IActionResult> DecideAsync(int id, bool approve, CancellationToken ct)
+    {
+        var person = await db.Participants.Include(p => p.Delegation).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        if (approve)
+        {
+            person.Approve();
+        }
+        else
+        {
+            person.Decline();
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = (approve ? l["{0}: участие подтверждено.", person.FullName] : l["{0}: участие отклонено.", person.FullName]).Value;
+        return RedirectToAction(nameof(Index), new { missionId = person.Delegation!.MissionId });
+    }
+
+    private Task<Mission?> OpenMissionAsync(int missionId, CancellationToken ct)
+    {
+        var today = HostCalendar.Today(clock);
+        return db.Missions.Include(m => m.Delegations)
+            .SingleOrDefaultAsync(m => m.Id == missionId && m.EndDate >= today && m.Status != MissionStatus.Cancelled && m.Status != MissionStatus.Completed, ct);
+    }
+
+    private async Task<ApplicationPageViewModel?> ApplicationPageAsync(int missionId, PersonInput input, bool company, CancellationToken ct)
+    {
+        var mission = company
+            ? await OpenMissionAsync(missionId, ct)
+            : await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
+        if (mission is null)
+        {
+            return null;
+        }
+
+        var own = User.OrganizationId();
+        var people = db.Participants.AsNoTracking().Where(p => p.Delegation!.MissionId == missionId);
+        if (company)
+        {
+            people = people.Where(p => p.OrganizationId == own);
+        }
+
+        var rows = await people
+            .OrderBy(p => p.Status).ThenBy(p => p.Delegation!.Side).ThenBy(p => p.ProtocolOrder)
+            .Select(p => new
+            {
+                p.Id,
+                p.Surname,
+                p.GivenName,
+                p.Patronymic,
+                p.Position,
+                Organization = p.Organization!.ShortName ?? p.Organization.Name,
+                p.Email,
+                p.Phone,
+                p.Status,
+                Delegation = p.Delegation!.Name,
+                Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
+                    .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i.Title).ToList(),
+            })
+            .ToListAsync(ct);
+
+        return new ApplicationPageViewModel
+        {
+            MissionId = missionId,
+            MissionTitle = mission.Title,
+            Input = input,
+            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items)).ToList(),
+            Items = await db.ProgrammeItems.AsNoTracking().Where(i => i.MissionId == missionId).OrderBy(i => i.Date).ThenBy(i => i.Start)
+                .Select(i => new { i.Id, i.Date, i.Start, i.Title }).ToListAsync(ct) is var items
+                ? items.Select(i => new OptionViewModel(i.Id, $"{i.Date:dd.MM} {i.Start:HH\\:mm} — {i.Title}")).ToList()
+                : [],
+            Delegations = mission.Delegations.OrderBy(d => d.Side).Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
+            Organizations = company ? [] : await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+        };
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string? Phone(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : LegalIdentifiers.NormalizePhone(phone);
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Web.Features.Participants;
+
+/// <summary>A person as a company applies with them or the agency adds them: «Фамилия Имя Отчество», position, contacts.</summary>
+public sealed class PersonInput
+{
+    public string? Surname { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? Patronymic { get; set; }
+
+    public string? Position { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>The programme items the person will attend (company applications).</summary>
+    public List<int> ItemIds { get; set; } = [];
+
+    /// <summary>Agency only: which delegation and organisation.</summary>
+    public int? DelegationId { get; set; }
+
+    public int? OrganizationId { get; set; }
+}
+
+public sealed class PersonInputValidator : AbstractValidator<PersonInput>
+{
+    public PersonInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        RuleFor(x => x.Surname).NotEmpty().WithMessage(l["Укажите фамилию."]).MaximumLength(100).WithMessage(l["Фамилия не длиннее {0} символов.", 100]);
+        RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["Укажите имя."]).MaximumLength(100).WithMessage(l["Имя не длиннее {0} символов.", 100]);
+        RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Отчество не длиннее {0} символов.", 100]);
+        RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Должность не длиннее {0} символов.", 400]);
+        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Адрес электронной почты указан неверно."])
+            .MaximumLength(256);
+        RuleFor(x => x.Phone)
+            .Must(phone => string.IsNullOrWhiteSpace(phone) || LegalIdentifiers.NormalizePhone(phone) is not null)
+            .WithMessage(l["Телефон укажите в российском формате, например +7 391 222-33-44."]);
+    }
+}
