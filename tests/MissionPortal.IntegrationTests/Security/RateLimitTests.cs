@@ -1,8 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.IntegrationTests.Security;
 
@@ -34,6 +40,29 @@ public sealed class FormRateLimitedPortalFactory : RateLimitedPortalFactory
 
 public sealed class RateLimitTests(RateLimitedPortalFactory factory) : IClassFixture<RateLimitedPortalFactory>
 {
+    /// <summary>An action that takes a file, now or added later, must carry the Uploads policy.</summary>
+    [Fact]
+    public void Every_action_that_takes_a_file_is_rate_limited_as_an_upload()
+    {
+        var actions = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => (Endpoint: e, Action: e.Metadata.GetMetadata<ControllerActionDescriptor>()))
+            .Where(x => x.Action is not null && x.Action.Parameters.Any(p => TakesFile(p.ParameterType)))
+            .ToList();
+
+        Assert.NotEmpty(actions);
+        var unlimited = actions
+            .Where(x => x.Endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Uploads)
+            .Select(x => x.Endpoint.DisplayName)
+            .ToList();
+        Assert.True(unlimited.Count == 0, "Uploads without the Uploads rate limit:\n" + string.Join("\n", unlimited));
+    }
+
+    private static bool TakesFile(Type type) =>
+        typeof(IFormFile).IsAssignableFrom(type)
+        || typeof(IEnumerable<IFormFile>).IsAssignableFrom(type)
+        || (type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("MissionPortal", StringComparison.Ordinal) == true
+            && type.GetProperties().Any(p => typeof(IFormFile).IsAssignableFrom(p.PropertyType) || typeof(IEnumerable<IFormFile>).IsAssignableFrom(p.PropertyType)));
+
     [Fact]
     public async Task Login_attempts_past_the_limit_get_429_in_Russian_and_never_reach_the_password_check()
     {
