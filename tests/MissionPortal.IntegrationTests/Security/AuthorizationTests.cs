@@ -196,6 +196,24 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/registration", 200 },
         { DemoOptions.CompanyEmail, "/registration", 200 },
 
+        // participants: companies apply, the agency approves and imports
+        { null, "/applications", 302 },
+        { DemoOptions.AgencyEmail, "/applications", 403 },
+        { DemoOptions.MinistryEmail, "/applications", 403 },
+        { DemoOptions.CompanyEmail, "/applications", 200 },
+        { null, "/applications/{kaluga}", 302 },
+        { DemoOptions.AgencyEmail, "/applications/{kaluga}", 403 },
+        { DemoOptions.MinistryEmail, "/applications/{kaluga}", 403 },
+        { DemoOptions.CompanyEmail, "/applications/{kaluga}", 200 },
+        { null, "/missions/{kaluga}/participants", 302 },
+        { DemoOptions.AgencyEmail, "/missions/{kaluga}/participants", 200 },
+        { DemoOptions.MinistryEmail, "/missions/{kaluga}/participants", 403 },
+        { DemoOptions.CompanyEmail, "/missions/{kaluga}/participants", 403 },
+        { null, "/missions/{kaluga}/import", 302 },
+        { DemoOptions.AgencyEmail, "/missions/{kaluga}/import", 200 },
+        { DemoOptions.MinistryEmail, "/missions/{kaluga}/import", 403 },
+        { DemoOptions.CompanyEmail, "/missions/{kaluga}/import", 403 },
+
         // calendar feeds: anyone holding the mission's secret link, nobody without it
         { null, "/calendar/{kaluga-calendar}.ics", 200 },
         { null, "/calendar/{kaluga-calendar}/participant/{participant}.ics", 200 },
