@@ -1,5 +1,6 @@
 using MissionPortal.Web.Infrastructure.Authorization;
 using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Diagnostics;
 using MissionPortal.Web.Infrastructure.Health;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
@@ -28,6 +29,7 @@ var app = builder.Build();
 
 app.UsePortalSecurity();
 app.UsePortalErrorPages();
+app.UseSqlCommandHeader();
 app.UseStaticFiles();
 app.UsePortalRequestLogging();
 app.UseRequestLocalization();

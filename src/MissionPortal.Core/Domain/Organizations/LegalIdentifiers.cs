@@ -25,6 +25,13 @@ public static class LegalIdentifiers
         };
     }
 
+    /// <summary>Completes the first nine digits of an organisation's ИНН with its check digit.</summary>
+    public static string CompleteInn(string firstNine) => firstNine + Check(firstNine, Inn10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Completes the first twelve digits of an ОГРН with its check digit.</summary>
+    public static string CompleteOgrn(string firstTwelve) =>
+        firstTwelve + (long.Parse(firstTwelve, System.Globalization.CultureInfo.InvariantCulture) % 11 % 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>ОГРН: 13 digits, the last is (the first twelve mod 11) mod 10.</summary>
     public static bool IsValidOgrn(string? ogrn) => IsValidRegistrationNumber(ogrn, 13, 11);
 

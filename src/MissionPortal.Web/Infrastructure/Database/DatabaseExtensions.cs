@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
+using MissionPortal.Web.Infrastructure.Diagnostics;
 
 namespace MissionPortal.Web.Infrastructure.Database;
 
@@ -23,7 +24,13 @@ public static class DatabaseExtensions
                 ?? database.Provider == DatabaseProvider.Sqlite);
 
         var connectionString = ConnectionString(configuration, database.Provider, dataPath);
-        builder.Services.AddDbContext<PortalDbContext>(options => Configure(options, database.Provider, connectionString));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<SqlCommandCounter>();
+        builder.Services.AddDbContext<PortalDbContext>((services, options) =>
+        {
+            Configure(options, database.Provider, connectionString);
+            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>());
+        });
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return builder;

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.Core.Data;
+using MissionPortal.DataGenerator;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Diagnostics;
+using Xunit.Abstractions;
+
+namespace MissionPortal.IntegrationTests.Performance;
+
+/// <summary>
+/// The number of SQL commands a page sends is a count, not a time: it must not grow with the data.
+/// Each page is loaded on the seed, then again after the generator has added ten missions and
+/// two hundred companies with their people, items and products.
+/// </summary>
+public class SqlCommandCountTests(ITestOutputHelper output)
+{
+    // Budgets are today's counts, so a page that starts sending more commands fails here. The performance
+    // issue's targets are lower still for the programme (4) and the catalogue (3 and the count).
+    private static readonly (string Email, string Url, int Budget)[] Pages =
+    [
+        (DemoOptions.AgencyEmail, "/", 4),
+        (DemoOptions.AgencyEmail, "/missions", 3),
+        (DemoOptions.AgencyEmail, "/missions/details/{kaluga}", 12),
+        (DemoOptions.AgencyEmail, "/programme/{kaluga}", 12),
+        (DemoOptions.AgencyEmail, "/catalogue", 5),
+        (DemoOptions.AgencyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 5),
+        (DemoOptions.MinistryEmail, "/", 2),
+        (DemoOptions.CompanyEmail, "/", 3),
+        (DemoOptions.CompanyEmail, "/catalogue", 5),
+    ];
+
+    [Fact]
+    public async Task Commands_per_page_stay_the_same_when_the_data_grows_and_within_their_budget()
+    {
+        using var factory = new ConfiguredFactory(("Diagnostics:SqlCommandHeader", "true"));
+        var before = await MeasureAsync(factory);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var report = await ScaleGenerator.GenerateAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), scale: 1);
+            Assert.Equal(ScaleGenerator.MissionsPerUnit, report.Missions);
+        }
+
+        var after = await MeasureAsync(factory);
+
+        foreach (var (email, url, budget) in Pages)
+        {
+            output.WriteLine($"{email,-22} {url,-40} {before[(email, url)],3} → {after[(email, url)],3} (budget {budget})");
+        }
+
+        Assert.All(Pages, page => Assert.Equal(before[(page.Email, page.Url)], after[(page.Email, page.Url)]));
+        Assert.All(Pages, page => Assert.True(after[(page.Email, page.Url)] <= page.Budget, $"{page.Url}: {after[(page.Email, page.Url)]} commands, budget {page.Budget}"));
+    }
+
+    private static async Task<Dictionary<(string, string), int>> MeasureAsync(PortalFactory factory)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var group in Pages.GroupBy(p => p.Email))
+        {
+            var client = factory.CreatePortalClient();
+            await client.LoginAsAsync(group.Key);
+            foreach (var (email, url, _) in group)
+            {
+                // The second load is measured: the first may warm caches that every later request shares.
+                using (await client.GetAsync(await factory.ResolveAsync(url)))
+                {
+                }
+
+                using var response = await client.GetAsync(await factory.ResolveAsync(url));
+                Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+                counts[(email, url)] = int.Parse(response.Headers.GetValues(SqlCommandCounter.Header).Single(), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return counts;
+    }
+}
