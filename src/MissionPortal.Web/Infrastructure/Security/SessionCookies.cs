@@ -87,6 +87,14 @@ public static class SessionCookies
             context.Properties.Items[SessionStartItem] = Now(context.Options).ToString("O", CultureInfo.InvariantCulture);
         }
 
+        // The stamp just read from the database is the current one: the first page after sign-in needs no lookup.
+        var identity = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        if (context.Principal?.FindFirst(identity.UserIdClaimType)?.Value is { } userId
+            && context.Principal.FindFirst(identity.SecurityStampClaimType)?.Value is { } stamp)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<SessionStampCache>().Remember(userId, stamp);
+        }
+
         return Task.CompletedTask;
     }
 
