@@ -1,6 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
-using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Participants;
 
@@ -38,8 +38,6 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
         RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Должность не длиннее {0} символов.", 400]);
         RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Адрес электронной почты указан неверно."])
             .MaximumLength(256);
-        RuleFor(x => x.Phone)
-            .Must(phone => string.IsNullOrWhiteSpace(phone) || LegalIdentifiers.NormalizePhone(phone) is not null)
-            .WithMessage(l["Телефон укажите в российском формате, например +7 391 222-33-44."]);
+        RuleFor(x => x.Phone).OptionalRussianPhone(l);
     }
 }

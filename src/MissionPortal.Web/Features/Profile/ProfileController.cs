@@ -57,25 +57,16 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название компании."]).MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
         RuleFor(x => x.ShortName).MaximumLength(200).WithMessage(l["Название не длиннее {0} символов.", 200]);
-        RuleFor(x => x.Inn).Must(LegalIdentifiers.IsValidInn).WithMessage(l["ИНН указан неверно: 10 цифр для организации или 12 для ИП, с верными контрольными цифрами."]);
-        RuleFor(x => x.Ogrn)
-            .Must((input, ogrn) => input.Inn?.Length == 12 ? LegalIdentifiers.IsValidOgrnip(ogrn) : LegalIdentifiers.IsValidOgrn(ogrn))
-            .WithMessage((input, _) => input.Inn?.Length == 12
-                ? l["ОГРНИП указан неверно: 15 цифр с верной контрольной цифрой."]
-                : l["ОГРН указан неверно: 13 цифр с верной контрольной цифрой."]);
+        RuleFor(x => x.Inn).ValidInn(l);
+        RuleFor(x => x.Ogrn).ValidOgrnFor(x => x.Inn, l);
         RuleFor(x => x.RegionId).NotNull().WithMessage(l["Выберите регион."]);
         RuleFor(x => x.City).MaximumLength(100).WithMessage(l["Город не длиннее {0} символов.", 100]);
         RuleFor(x => x.Industry).MaximumLength(200).WithMessage(l["Отрасль не длиннее {0} символов.", 200]);
-        RuleFor(x => x.Website)
-            .MaximumLength(300).WithMessage(l["Адрес сайта не длиннее {0} символов.", 300])
-            .Must(site => string.IsNullOrWhiteSpace(site) || (Uri.TryCreate(site.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            .WithMessage(l["Адрес сайта должен начинаться с http:// или https://."]);
+        RuleFor(x => x.Website).OptionalWebsite(l);
         RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Описание не длиннее {0} символов.", 4000]);
         RuleFor(x => x.ContactPerson).MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
         RuleFor(x => x.ContactEmail).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.ContactEmail)).WithMessage(l["Адрес электронной почты указан неверно."]);
-        RuleFor(x => x.ContactPhone)
-            .Must(phone => string.IsNullOrWhiteSpace(phone) || LegalIdentifiers.NormalizePhone(phone) is not null)
-            .WithMessage(l["Телефон укажите в российском формате, например +7 391 222-33-44."]);
+        RuleFor(x => x.ContactPhone).OptionalRussianPhone(l);
     }
 }
 

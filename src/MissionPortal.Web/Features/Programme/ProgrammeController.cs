@@ -85,8 +85,7 @@ public class ProgrammeController(
             return NotFound();
         }
 
-        var visiting = await db.Delegations.Where(d => d.MissionId == missionId && d.Side == DelegationSide.Visiting)
-            .OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        var visiting = await VisitingDelegationAsync(missionId, ct);
         var input = new ProgrammeItemInput
         {
             Date = date is { } d && d >= mission.StartDate && d <= mission.EndDate ? d : mission.StartDate,
@@ -128,8 +127,7 @@ public class ProgrammeController(
             return NotFound();
         }
 
-        var visiting = await db.Delegations.Where(d => d.MissionId == missionId && d.Side == DelegationSide.Visiting)
-            .OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        var visiting = await VisitingDelegationAsync(missionId, ct);
         var input = new ProgrammeItemInput
         {
             Start = new TimeOnly(13, 0),
@@ -581,6 +579,11 @@ public class ProgrammeController(
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>New items are attended by the visiting delegation unless the planner says otherwise.</summary>
+    private Task<int?> VisitingDelegationAsync(int missionId, CancellationToken ct) =>
+        db.Delegations.Where(d => d.MissionId == missionId && d.Side == DelegationSide.Visiting)
+            .OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
 
     private async Task<string?> VenueNameAsync(int? venueId, CancellationToken ct) =>
         venueId is null ? null : await db.Venues.Where(v => v.Id == venueId).Select(v => v.Name).SingleOrDefaultAsync(ct);

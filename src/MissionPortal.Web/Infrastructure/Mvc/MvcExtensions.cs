@@ -54,6 +54,8 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
+        services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
+        services.AddMemoryCache();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>
