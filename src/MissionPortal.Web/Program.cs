@@ -41,6 +41,7 @@ app.UseAuthorization();
 
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapPortalHealthChecks();
+app.MapBenchEndpoints();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
