@@ -39,7 +39,6 @@ public static class MvcExtensions
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Значение указано неверно."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Заполните форму."]);
         });
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "MissionPortal.Antiforgery");
 
         // Validators are called explicitly from actions; FluentValidation.AspNetCore only adds the client-side adapters.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
@@ -65,6 +64,15 @@ public static class MvcExtensions
         foreach (var error in result.Errors)
         {
             modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+    }
+
+    /// <summary>The same, for an input bound with a prefix (two forms on one page): keys become "Prefix.Property".</summary>
+    public static void AddTo(this FluentValidation.Results.ValidationResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError($"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
     }
 }
