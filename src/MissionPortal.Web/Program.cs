@@ -8,9 +8,12 @@ using MissionPortal.Web.Infrastructure.Logging;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Errors;
 using MissionPortal.Web.Infrastructure.Security;
-using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PortalCommands.HostArguments(args));
+if (PortalCommands.Requested(args))
+{
+    return await PortalCommands.RunAsync(builder, args);
+}
 
 builder
     .AddPortalLogging()
@@ -19,24 +22,30 @@ builder
     .AddPortalAuthorization()
     .AddPortalLocalization()
     .AddPortalMvc()
-    .AddPortalDataProtection();
+    .AddPortalDataProtection()
+    .AddPortalSecurity();
 
 var app = builder.Build();
 
+app.UsePortalSecurity();
 app.UsePortalErrorPages();
 app.UseSqlCommandHeader();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseDatabaseUnavailablePage();
 app.UseAuthorization();
 
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapPortalHealthChecks();
+app.MapBenchEndpoints();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

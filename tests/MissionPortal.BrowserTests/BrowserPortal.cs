@@ -98,9 +98,19 @@ public sealed class BrowserPortal : IAsyncLifetime
     public async Task JourneyAsync(string name, Func<IPage, Task> journey, int width = 1400, int height = 900)
     {
         var page = await NewPageAsync(width, height);
+        // The Content-Security-Policy must never have to block anything the portal itself serves.
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Add(message.Text);
+            }
+        };
         try
         {
             await journey(page);
+            Assert.True(blocked.Count == 0, "Blocked by the Content-Security-Policy:\n" + string.Join("\n", blocked));
         }
         catch (Exception failure)
         {

@@ -24,6 +24,8 @@ public partial class LocalizationTests(PortalFactory factory)
         { DemoOptions.AgencyEmail, "/venues" },
         { DemoOptions.AgencyEmail, "/venues/create" },
         { DemoOptions.AgencyEmail, "/travel-times" },
+        { DemoOptions.AgencyEmail, "/users/edit/{user}" },
+        { DemoOptions.AgencyEmail, "/account/manage" },
         { DemoOptions.AgencyEmail, "/companies" },
         { DemoOptions.AgencyEmail, "/catalogue" },
         { DemoOptions.CompanyEmail, "/company" },

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string DataPath => _dataPath;
     private readonly SqliteConnection _keepAlive;
 
+    private readonly CommandCounter _commands = new();
+
     public PortalFactory()
     {
         ConnectionString = $"Data Source=file:mp-{Guid.NewGuid():N}?mode=memory&cache=shared";
@@ -40,11 +43,33 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", _dataPath);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The suite signs in hundreds of times from one address; RateLimitTests checks the limits with their own factory.
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:SignUp:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:Uploads:PermitLimit", "100000");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(_commands)));
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302.</summary>
+    /// <summary>How many SQL commands the app ran while <paramref name="request"/> was answered.</summary>
+    public async Task<int> CountCommandsAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var before = _commands.Count;
+        using var response = await request();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode}");
+        return _commands.Count - before;
+    }
+
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see each 302. Its address is https,
+    /// as a browser's would be: the portal's cookies are Secure (__Host- prefix) and are sent over https only.
+    /// </summary>
     public HttpClient CreatePortalClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        });
 
     /// <summary>Runs a query against the app's database, as the test's own view of what was stored.</summary>
     public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
@@ -56,15 +81,48 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {kaluga-delegation} and
-    /// {petersburg-delegation} with their visiting delegations, {oncology-visit} with the Petersburg hospital visit,
-    /// {check-in} with the signed check-in token of the Petersburg delegation's head.
+    /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry
+    /// user's, and {item}, {participant}, {venue}, {kaluga-calendar} with a programme item, a participant and the
+    /// calendar token of the Kaluga mission and a venue, {company} and {product} with the demo company user's
+    /// organisation and one of its products.
+    /// Also {kaluga-delegation} and {petersburg-delegation} with the visiting delegations, {oncology-visit} with the
+    /// Petersburg hospital visit, {check-in} with the signed check-in token of the Petersburg delegation's head,
+    /// {agreement} with the seed agreement.
     /// </summary>
     public async Task<string> ResolveAsync(string url)
     {
         if (!url.Contains('{', StringComparison.Ordinal))
         {
             return url;
+        }
+
+        if (url.Contains("{item}", StringComparison.Ordinal) || url.Contains("{participant}", StringComparison.Ordinal)
+            || url.Contains("{venue}", StringComparison.Ordinal) || url.Contains("{kaluga-calendar}", StringComparison.Ordinal))
+        {
+            var kaluga = await QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.KalugaMissionTitle).Select(m => new { m.Id, m.CalendarToken }).SingleAsync());
+            var item = await QueryAsync(db => db.ProgrammeItems.Where(i => i.MissionId == kaluga.Id).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
+            var participant = await QueryAsync(db => db.Participants.Where(p => p.Delegation!.MissionId == kaluga.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            var venue = await QueryAsync(db => db.Venues.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
+            url = url
+                .Replace("{kaluga-calendar}", kaluga.CalendarToken, StringComparison.Ordinal)
+                .Replace("{item}", item.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{participant}", participant.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{venue}", venue.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{company}", StringComparison.Ordinal) || url.Contains("{product}", StringComparison.Ordinal))
+        {
+            var company = await QueryAsync(db => db.Organizations.Where(o => o.Name == DemoData.FirstKalugaCompanyName).Select(o => o.Id).SingleAsync());
+            var product = await QueryAsync(db => db.Products.Where(p => p.OrganizationId == company).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            url = url
+                .Replace("{company}", company.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{product}", product.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{user}", StringComparison.Ordinal))
+        {
+            var userId = await QueryAsync(db => db.Users.Where(u => u.Email == MissionPortal.Web.Infrastructure.Database.DemoOptions.MinistryEmail).Select(u => u.Id).SingleAsync());
+            url = url.Replace("{user}", userId, StringComparison.Ordinal);
         }
 
         var ids = await QueryAsync(db => db.Missions.Select(m => new { m.Id, m.Title }).ToListAsync());
@@ -78,6 +136,12 @@ public class PortalFactory : WebApplicationFactory<Program>
                 .Replace("{kaluga-delegation}", delegations.Single(d => d.Title == DemoData.KalugaMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{petersburg-delegation}", delegations.Single(d => d.Title == DemoData.PetersburgMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{oncology-visit}", visit.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        if (url.Contains("{agreement}", StringComparison.Ordinal))
+        {
+            var agreement = await QueryAsync(db => db.Agreements.Where(a => a.Title == DemoData.PetersburgAgreementTitle).Select(a => a.Id).SingleAsync());
+            url = url.Replace("{agreement}", agreement.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         if (url.Contains("{check-in}", StringComparison.Ordinal))

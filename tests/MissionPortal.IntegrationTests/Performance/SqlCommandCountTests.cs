@@ -16,22 +16,23 @@ namespace MissionPortal.IntegrationTests.Performance;
 /// </summary>
 public class SqlCommandCountTests(ITestOutputHelper output)
 {
-    // Budgets are today's counts, so a page that starts sending more commands fails here. The performance
-    // issue's targets are lower still for the programme (4) and the catalogue (3 and the count).
+    // Budgets are today's counts, so a page that starts sending more commands fails here. The catalogue
+    // meets the performance issue's target (its page, the count, the missions filter); the programme's
+    // target of 4 is still ahead of it.
     private static readonly (string Email, string Url, int Budget)[] Pages =
     [
         (DemoOptions.AgencyEmail, "/", 4),
-        (DemoOptions.AgencyEmail, "/missions", 3),
+        (DemoOptions.AgencyEmail, "/missions", 2),
         (DemoOptions.AgencyEmail, "/missions/details/{kaluga}", 12),
         (DemoOptions.AgencyEmail, "/programme/{kaluga}", 12),
-        (DemoOptions.AgencyEmail, "/catalogue", 5),
-        (DemoOptions.AgencyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 5),
+        (DemoOptions.AgencyEmail, "/catalogue", 3),
+        (DemoOptions.AgencyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 3),
         (DemoOptions.MinistryEmail, "/", 2),
         (DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}", 2),
         (DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}?itemId={oncology-visit}&approvedOnly=true&byOrganization=true", 2),
         (DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}", 2),
         (DemoOptions.CompanyEmail, "/", 3),
-        (DemoOptions.CompanyEmail, "/catalogue", 5),
+        (DemoOptions.CompanyEmail, "/catalogue", 3),
     ];
 
     [Fact]

@@ -42,6 +42,7 @@ public class AuthorizationTests(PortalFactory factory)
         Assert.Empty(withRoles);
     }
 
+    /// <summary>Every GET page for every role. <see cref="Every_GET_page_is_in_the_role_table"/> fails when a page is missing here.</summary>
     public static TheoryData<string?, string, int> Pages => new()
     {
         // role (null: anonymous), page, expected status (302: redirect to login)
@@ -50,7 +51,11 @@ public class AuthorizationTests(PortalFactory factory)
         { null, "/missions/details/{kaluga}", 302 },
         { null, "/users", 302 },
         { null, "/users/create", 302 },
+        { null, "/users/edit/{user}", 302 },
+        { null, "/account/manage", 302 },
         { null, "/account/login", 200 },
+        { null, "/error/404", 404 },
+        { null, "/error/403", 403 },
         { null, "/health/live", 200 },
         { null, "/health/ready", 200 },
         { DemoOptions.AgencyEmail, "/", 200 },
@@ -59,11 +64,19 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.AgencyEmail, "/missions/details/{petersburg}", 200 },
         { DemoOptions.AgencyEmail, "/users", 200 },
         { DemoOptions.AgencyEmail, "/users/create", 200 },
+        { DemoOptions.AgencyEmail, "/users/edit/{user}", 200 },
+        { DemoOptions.AgencyEmail, "/account/manage", 200 },
+        { DemoOptions.AgencyEmail, "/account/login", 302 },
+        { DemoOptions.AgencyEmail, "/error/404", 404 },
         { DemoOptions.MinistryEmail, "/", 200 },
         { DemoOptions.MinistryEmail, "/missions", 200 },
         { DemoOptions.MinistryEmail, "/missions/details/{petersburg}", 200 },
         { DemoOptions.MinistryEmail, "/users", 403 },
         { DemoOptions.MinistryEmail, "/users/create", 403 },
+        { DemoOptions.MinistryEmail, "/users/edit/{user}", 403 },
+        { DemoOptions.MinistryEmail, "/account/manage", 200 },
+        { DemoOptions.MinistryEmail, "/account/login", 302 },
+        { DemoOptions.MinistryEmail, "/error/404", 404 },
         { DemoOptions.CompanyEmail, "/", 200 },
         { DemoOptions.CompanyEmail, "/missions", 200 },
         { null, "/programme/{kaluga}", 302 },
@@ -120,6 +133,109 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/missions/details/{petersburg}", 404 },
         { DemoOptions.CompanyEmail, "/users", 403 },
         { DemoOptions.CompanyEmail, "/users/create", 403 },
+        { DemoOptions.CompanyEmail, "/users/edit/{user}", 403 },
+        { DemoOptions.CompanyEmail, "/account/manage", 200 },
+        { DemoOptions.CompanyEmail, "/account/login", 302 },
+        { DemoOptions.CompanyEmail, "/error/404", 404 },
+
+        // pages of the programme editor, venues and calendar feeds, for every role
+        { null, "/missions/create", 302 },
+        { null, "/missions/edit/{kaluga}", 302 },
+        { null, "/programme/{kaluga}/items/new", 302 },
+        { null, "/programme/{kaluga}/add-to-days", 302 },
+        { null, "/programme/{kaluga}/changes", 302 },
+        { null, "/programme/{kaluga}/print", 302 },
+        { null, "/programme/items/{item}/edit", 302 },
+        { null, "/venues/create", 302 },
+        { null, "/venues/edit/{venue}", 302 },
+        { DemoOptions.AgencyEmail, "/programme/items/{item}/edit", 200 },
+        { DemoOptions.AgencyEmail, "/venues/edit/{venue}", 200 },
+        { DemoOptions.MinistryEmail, "/missions/edit/{kaluga}", 403 },
+        { DemoOptions.MinistryEmail, "/programme/{kaluga}/add-to-days", 403 },
+        { DemoOptions.MinistryEmail, "/programme/items/{item}/edit", 403 },
+        { DemoOptions.MinistryEmail, "/venues/edit/{venue}", 403 },
+        { DemoOptions.CompanyEmail, "/missions/edit/{kaluga}", 403 },
+        { DemoOptions.CompanyEmail, "/programme/{kaluga}/items/new", 403 },
+        { DemoOptions.CompanyEmail, "/programme/{kaluga}/add-to-days", 403 },
+        { DemoOptions.CompanyEmail, "/programme/{kaluga}/changes", 403 },
+        { DemoOptions.CompanyEmail, "/programme/items/{item}/edit", 403 },
+        { DemoOptions.CompanyEmail, "/travel-times", 403 },
+        { DemoOptions.CompanyEmail, "/venues/create", 403 },
+        { DemoOptions.CompanyEmail, "/venues/edit/{venue}", 403 },
+
+        // company sign-up, profiles, products, files and the catalogue
+        { null, "/catalogue", 302 },
+        { DemoOptions.AgencyEmail, "/catalogue", 200 },
+        { DemoOptions.MinistryEmail, "/catalogue", 200 },
+        { DemoOptions.CompanyEmail, "/catalogue", 200 },
+        { null, "/companies", 302 },
+        { DemoOptions.AgencyEmail, "/companies", 200 },
+        { DemoOptions.MinistryEmail, "/companies", 403 },
+        { DemoOptions.CompanyEmail, "/companies", 403 },
+        { null, "/company", 302 },
+        { DemoOptions.AgencyEmail, "/company", 404 },
+        { DemoOptions.MinistryEmail, "/company", 403 },
+        { DemoOptions.CompanyEmail, "/company", 200 },
+        { null, "/company/{company}", 302 },
+        { DemoOptions.AgencyEmail, "/company/{company}", 200 },
+        { DemoOptions.MinistryEmail, "/company/{company}", 403 },
+        { DemoOptions.CompanyEmail, "/company/{company}", 200 },
+        { null, "/files/00000000-0000-0000-0000-000000000001", 302 },
+        { DemoOptions.AgencyEmail, "/files/00000000-0000-0000-0000-000000000001", 404 },
+        { DemoOptions.MinistryEmail, "/files/00000000-0000-0000-0000-000000000001", 404 },
+        { DemoOptions.CompanyEmail, "/files/00000000-0000-0000-0000-000000000001", 404 },
+        { null, "/products", 302 },
+        { DemoOptions.AgencyEmail, "/products", 404 },
+        { DemoOptions.MinistryEmail, "/products", 403 },
+        { DemoOptions.CompanyEmail, "/products", 200 },
+        { null, "/products/new", 302 },
+        { DemoOptions.AgencyEmail, "/products/new", 404 },
+        { DemoOptions.MinistryEmail, "/products/new", 403 },
+        { DemoOptions.CompanyEmail, "/products/new", 200 },
+        { null, "/products/{product}/edit", 302 },
+        { DemoOptions.AgencyEmail, "/products/{product}/edit", 200 },
+        { DemoOptions.MinistryEmail, "/products/{product}/edit", 403 },
+        { DemoOptions.CompanyEmail, "/products/{product}/edit", 200 },
+        { null, "/products/{product}/delete", 302 },
+        { DemoOptions.AgencyEmail, "/products/{product}/delete", 200 },
+        { DemoOptions.MinistryEmail, "/products/{product}/delete", 403 },
+        { DemoOptions.CompanyEmail, "/products/{product}/delete", 200 },
+        { null, "/registration", 200 },
+        { DemoOptions.AgencyEmail, "/registration", 200 },
+        { DemoOptions.MinistryEmail, "/registration", 200 },
+        { DemoOptions.CompanyEmail, "/registration", 200 },
+
+        // participants: companies apply, the agency approves and imports
+        { null, "/applications", 302 },
+        { DemoOptions.AgencyEmail, "/applications", 403 },
+        { DemoOptions.MinistryEmail, "/applications", 403 },
+        { DemoOptions.CompanyEmail, "/applications", 200 },
+        { null, "/applications/{kaluga}", 302 },
+        { DemoOptions.AgencyEmail, "/applications/{kaluga}", 403 },
+        { DemoOptions.MinistryEmail, "/applications/{kaluga}", 403 },
+        { DemoOptions.CompanyEmail, "/applications/{kaluga}", 200 },
+        { null, "/missions/{kaluga}/participants", 302 },
+        { DemoOptions.AgencyEmail, "/missions/{kaluga}/participants", 200 },
+        { DemoOptions.MinistryEmail, "/missions/{kaluga}/participants", 403 },
+        { DemoOptions.CompanyEmail, "/missions/{kaluga}/participants", 403 },
+        { null, "/missions/{kaluga}/import", 302 },
+        { DemoOptions.AgencyEmail, "/missions/{kaluga}/import", 200 },
+        { DemoOptions.MinistryEmail, "/missions/{kaluga}/import", 403 },
+        { DemoOptions.CompanyEmail, "/missions/{kaluga}/import", 403 },
+
+        // calendar feeds: anyone holding the mission's secret link, nobody without it
+        { null, "/calendar/{kaluga-calendar}.ics", 200 },
+        { null, "/calendar/{kaluga-calendar}/participant/{participant}.ics", 200 },
+        { null, "/calendar/0123456789abcdef0123456789abcdef.ics", 404 },
+        { null, "/calendar/0123456789abcdef0123456789abcdef/participant/{participant}.ics", 404 },
+        { DemoOptions.AgencyEmail, "/calendar/{kaluga-calendar}.ics", 200 },
+        { DemoOptions.AgencyEmail, "/calendar/{kaluga-calendar}/participant/{participant}.ics", 200 },
+        { DemoOptions.MinistryEmail, "/calendar/{kaluga-calendar}.ics", 200 },
+        { DemoOptions.MinistryEmail, "/calendar/{kaluga-calendar}/participant/{participant}.ics", 200 },
+        { DemoOptions.CompanyEmail, "/calendar/{kaluga-calendar}.ics", 200 },
+        { DemoOptions.CompanyEmail, "/calendar/{kaluga-calendar}/participant/{participant}.ics", 200 },
+
+        // rosters, pass lists, badges, check-in and attendance, agreements
         { null, "/rosters/{petersburg-delegation}", 302 },
         { null, "/rosters/{petersburg-delegation}/pdf", 302 },
         { null, "/rosters/pass-list/{oncology-visit}", 302 },
@@ -166,7 +282,45 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/agreements/create", 200 },
         { DemoOptions.CompanyEmail, "/agreements", 403 },
         { DemoOptions.CompanyEmail, "/agreements/create", 403 },
+        { null, "/agreements/create", 302 },
+        { null, "/agreements/{agreement}", 302 },
+        { null, "/agreements/{agreement}/edit", 302 },
+        { DemoOptions.AgencyEmail, "/agreements/{agreement}/edit", 200 },
+        { DemoOptions.MinistryEmail, "/agreements/{agreement}/edit", 200 },
+        { DemoOptions.CompanyEmail, "/agreements/{agreement}/edit", 403 },
+        { DemoOptions.MinistryEmail, "/agreements/{agreement}", 200 },
+        { DemoOptions.CompanyEmail, "/agreements/{agreement}", 403 },
+        { null, "/rosters/{petersburg-delegation}/badges", 302 },
+        { null, "/rosters/{petersburg-delegation}/xlsx", 302 },
+        { null, "/rosters/pass-list/{oncology-visit}/pdf", 302 },
+        { null, "/rosters/pass-list/{oncology-visit}/xlsx", 302 },
+        { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}/pdf", 200 },
+        { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 200 },
+        { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/pdf", 403 },
+        { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 403 },
     };
+
+    [Fact]
+    public async Task Every_GET_page_is_in_the_role_table()
+    {
+        var roles = Pages.Select(row => (string?)row[0]).Distinct().ToList();
+        var pages = (await PortalEndpoints.ActionsAsync(factory)).Where(a => a.Accepts("GET")).ToList();
+        Assert.True(pages.Count >= 10, $"only {pages.Count} GET pages found");
+
+        var missing = new List<string>();
+        foreach (var page in pages)
+        {
+            foreach (var role in roles)
+            {
+                if (!Pages.Any(row => (string?)row[0] == role && page.Matches((string)row[1])))
+                {
+                    missing.Add($"{page} for {role ?? "anonymous"}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "Pages missing from the role table:\n" + string.Join("\n", missing));
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -183,7 +337,8 @@ public class AuthorizationTests(PortalFactory factory)
         Assert.Equal(expected, (int)response.StatusCode);
         if (expected == 302)
         {
-            Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            // Anonymous users go to the login page; signed-in users opening the login page go home.
+            Assert.Equal(email is null ? "/account/login" : "/", new Uri(new Uri("https://localhost"), response.Headers.Location!).AbsolutePath);
         }
 
         if (expected == 403)

@@ -2,17 +2,20 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Account;
 
 public class AccountController(
     SignInManager<PortalUser> signInManager,
+    UserManager<PortalUser> userManager,
     IValidator<LoginInput> validator,
     IOptions<DemoOptions> demo,
     IStringLocalizer<SharedResource> l,
@@ -32,6 +35,7 @@ public class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Login)]
     public async Task<IActionResult> Login(LoginInput input, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(input, ct);
@@ -43,27 +47,168 @@ public class AccountController(
 
         // A fresh cookie at every login; the old session (if any) is dropped first.
         await signInManager.SignOutAsync();
-        var result = await signInManager.PasswordSignInAsync(input.Email.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = input.Email.Trim();
+        var user = await userManager.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // As slow as a real check, so the answer's timing doesn't tell which addresses have accounts.
+            userManager.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownUserHash.Value, input.Password);
+            logger.LogWarning("Failed sign-in for unknown e-mail {Email}", email);
+            ModelState.AddModelError(string.Empty, l["Неверный адрес электронной почты или пароль."]);
+            return View(Page(input));
+        }
+
+        var wasLockedOut = await userManager.IsLockedOutAsync(user);
+        var result = await signInManager.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {Email} signed in", input.Email);
+            logger.LogInformation("User {UserId} signed in", user.Id);
             return RedirectToLocal(input.ReturnUrl);
+        }
+
+        if (result.IsLockedOut && wasLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
+        }
+        else if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserId} locked out after repeated failed sign-ins", user.Id);
+        }
+        else
+        {
+            logger.LogWarning("Failed sign-in for user {UserId} ({FailedCount} failed in a row)", user.Id, user.AccessFailedCount);
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
             : l["Неверный адрес электронной почты или пароль."]);
-        logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", input.Email, result.IsLockedOut);
         return View(Page(input));
     }
 
+    /// <summary>Ends this session and every other one of the user: the new security stamp refuses all older cookies.</summary>
     [Authorize(Policy = Policies.UsePortal)]
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var user = await userManager.GetUserAsync(User);
+        if (user is not null)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+            logger.LogInformation("User {UserId} signed out", user.Id);
+        }
+
         await signInManager.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }
+
+    [Authorize(Policy = Policies.UsePortal)]
+    [HttpGet]
+    public async Task<IActionResult> Manage()
+    {
+        var user = await userManager.GetUserAsync(User);
+        return user is null ? Challenge() : View(Manage(user, new ChangePasswordInput(), new ChangeEmailInput()));
+    }
+
+    [Authorize(Policy = Policies.UsePortal)]
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(
+        [Bind(Prefix = ChangePasswordInput.Prefix)] ChangePasswordInput input,
+        [FromServices] IValidator<ChangePasswordInput> passwordValidator,
+        CancellationToken ct)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        (await passwordValidator.ValidateAsync(input, ct)).AddTo(ModelState, ChangePasswordInput.Prefix);
+        if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangePasswordInput.Prefix}.{nameof(input.CurrentPassword)}"))
+        {
+            var changed = await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
+            if (changed.Succeeded)
+            {
+                // The stamp changed: other sessions are refused, this one gets a new cookie.
+                await signInManager.RefreshSignInAsync(user);
+                logger.LogInformation("User {UserId} changed the password", user.Id);
+                TempData["Message"] = l["Пароль изменён. Другие сеансы этой учётной записи завершены."].Value;
+                return RedirectToAction(nameof(Manage));
+            }
+
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError($"{ChangePasswordInput.Prefix}.{nameof(input.NewPassword)}", error.Description);
+            }
+        }
+
+        return View(nameof(Manage), Manage(user, new ChangePasswordInput(), new ChangeEmailInput()));
+    }
+
+    [Authorize(Policy = Policies.UsePortal)]
+    [HttpPost]
+    public async Task<IActionResult> ChangeEmail(
+        [Bind(Prefix = ChangeEmailInput.Prefix)] ChangeEmailInput input,
+        [FromServices] IValidator<ChangeEmailInput> emailValidator,
+        CancellationToken ct)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        (await emailValidator.ValidateAsync(input, ct)).AddTo(ModelState, ChangeEmailInput.Prefix);
+        var newEmail = input.NewEmail.Trim();
+        if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangeEmailInput.Prefix}.{nameof(input.CurrentPassword)}"))
+        {
+            var oldEmail = user.Email;
+            // The address is also the login name; both change together, with a new security stamp.
+            user.Email = newEmail;
+            user.UserName = newEmail;
+            user.EmailConfirmed = true;
+            var changed = await userManager.UpdateSecurityStampAsync(user);
+            if (changed.Succeeded)
+            {
+                await signInManager.RefreshSignInAsync(user);
+                logger.LogInformation("User {UserId} changed the e-mail", user.Id);
+                TempData["Message"] = l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value;
+                return RedirectToAction(nameof(Manage));
+            }
+
+            user.Email = oldEmail;
+            user.UserName = oldEmail;
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError($"{ChangeEmailInput.Prefix}.{nameof(input.NewEmail)}", error.Description);
+            }
+        }
+
+        return View(nameof(Manage), Manage(user, new ChangePasswordInput(), new ChangeEmailInput { NewEmail = newEmail }));
+    }
+
+    /// <summary>Checks the password the user retyped; failures count towards the lockout like failed sign-ins.</summary>
+    private async Task<bool> CheckCurrentPasswordAsync(PortalUser user, string password, string field)
+    {
+        var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.Succeeded)
+        {
+            return true;
+        }
+
+        logger.LogWarning("Wrong current password from user {UserId} (locked out: {LockedOut})", user.Id, check.IsLockedOut);
+        ModelState.AddModelError(field, check.IsLockedOut
+            ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
+            : l["Текущий пароль указан неверно."]);
+        return false;
+    }
+
+    private static ManageViewModel Manage(PortalUser user, ChangePasswordInput password, ChangeEmailInput email) => new()
+    {
+        Email = user.Email ?? user.UserName ?? string.Empty,
+        DisplayName = user.DisplayName,
+        Password = password,
+        EmailChange = email,
+    };
 
     private IActionResult RedirectToLocal(string? returnUrl) =>
         Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction("Index", "Home");
@@ -81,4 +226,16 @@ public class AccountController(
             ]
             : [],
     };
+
+    /// <summary>A hash of a random password, so an unknown address costs the same PBKDF2 work as a known one.</summary>
+    private static class UnknownUserHash
+    {
+        public static readonly Lazy<string> LazyValue = new(() =>
+            new PasswordHasher<PortalUser>(Options.Create(new PasswordHasherOptions
+            {
+                IterationCount = Infrastructure.Identity.IdentityExtensions.PasswordHashIterations,
+            })).HashPassword(new PortalUser(), Guid.NewGuid().ToString("N")));
+
+        public static string Value => LazyValue.Value;
+    }
 }

@@ -6,6 +6,7 @@ using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Identity;
 
 namespace MissionPortal.Web.Features.Catalogue;
@@ -48,7 +49,7 @@ public sealed class CataloguePageViewModel
 /// </summary>
 [Authorize(Policy = Policies.BrowseCatalogue)]
 [Route("catalogue")]
-public class CatalogueController(PortalDbContext db) : Controller
+public class CatalogueController(PortalDbContext db, ReferenceData reference) : Controller
 {
     public const int PageSize = 20;
 
@@ -112,8 +113,8 @@ public class CatalogueController(PortalDbContext db) : Controller
             Items = items,
             Total = total,
             Pages = Math.Max(1, (total + PageSize - 1) / PageSize),
-            Categories = await db.Products.AsNoTracking().Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(ct),
-            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Categories = await reference.ProductCategoriesAsync(ct),
+            Regions = await reference.RegionsAsync(ct),
             Missions = await visibleMissions.OrderByDescending(m => m.StartDate).Select(m => new OptionViewModel(m.Id, m.Title)).ToListAsync(ct),
         });
     }

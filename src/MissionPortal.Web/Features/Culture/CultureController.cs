@@ -22,7 +22,9 @@ public class CultureController : Controller
                 IsEssential = true,
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
+                // __Host- prefix: Secure, the whole site, no Domain.
+                Secure = true,
+                Path = "/",
             });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

@@ -1,9 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Errors;
 
 namespace MissionPortal.Web.Features.Errors;
 
-/// <summary>The portal's own 403, 404 and 500 pages (re-executed by the status-code and exception middleware).</summary>
+/// <summary>The portal's own error pages (re-executed by the status-code and exception middleware).</summary>
 [AllowAnonymous]
 [Route("error")]
 public class ErrorsController : Controller
@@ -13,8 +17,18 @@ public class ErrorsController : Controller
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Status(int code)
     {
-        var shown = code is 403 or 404 or 500 ? code : code >= 500 ? 500 : 404;
+        if (DatabaseFailure.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            code = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        var shown = code is 403 or 404 or 429 or 500 or 503 ? code : code >= 500 ? 500 : 404;
         Response.StatusCode = code is >= 400 and < 600 ? code : shown;
+        if (shown == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = ErrorPagesExtensions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         return View("Status", shown);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Missions;
@@ -16,7 +17,8 @@ public class MissionsController(
     MissionQueries queries,
     PortalDbContext db,
     IValidator<MissionInput> validator,
-    IStringLocalizer<SharedResource> l) : Controller
+    IStringLocalizer<SharedResource> l,
+    ReferenceData reference) : Controller
 {
     public const int PageSize = 50;
 
@@ -53,7 +55,7 @@ public class MissionsController(
         {
             Filter = filter,
             Missions = await missions.Take(PageSize).ToListAsync(ct),
-            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Programme.OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Regions = await reference.RegionsAsync(ct),
             Years = await db.Missions.Select(m => m.StartDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct),
         });
     }

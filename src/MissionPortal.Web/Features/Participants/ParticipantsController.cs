@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
@@ -11,6 +12,7 @@ using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Participants;
 
@@ -182,6 +184,7 @@ public class ParticipantsController(
     [HttpPost("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [RequestSizeLimit(10 * 1024 * 1024)]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
     public async Task<IActionResult> Preview(int missionId, IFormFile? file, CancellationToken ct)
     {

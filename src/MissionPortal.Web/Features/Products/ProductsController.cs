@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
@@ -9,6 +10,7 @@ using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Products;
 
@@ -108,6 +110,7 @@ public class ProductsController(
 
     [HttpPost("new")]
     [RequestSizeLimit(60 * 1024 * 1024)]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
     public async Task<IActionResult> Create(int? companyId, ProductInput input, CancellationToken ct)
     {
@@ -160,6 +163,7 @@ public class ProductsController(
 
     [HttpPost("{id:int}/edit")]
     [RequestSizeLimit(60 * 1024 * 1024)]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
     public async Task<IActionResult> Edit(int id, ProductInput input, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
@@ -14,6 +15,7 @@ using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Profile;
 
@@ -130,6 +132,7 @@ public class ProfileController(
 
     [HttpPost("{id:int}")]
     [RequestSizeLimit(10 * 1024 * 1024)]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
     public async Task<IActionResult> Edit(int id, ProfileInput input, CancellationToken ct)
     {

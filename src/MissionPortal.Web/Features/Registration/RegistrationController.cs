@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
@@ -10,6 +11,7 @@ using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Registration;
 
@@ -38,6 +40,7 @@ public class RegistrationController(
     public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new SignUpInput(), ct));
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimitPolicies.SignUp)]
     public async Task<IActionResult> Index(SignUpInput input, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);

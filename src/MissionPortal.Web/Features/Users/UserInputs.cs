@@ -13,6 +13,12 @@ public class UserInput
     public int? OrganizationId { get; set; }
 }
 
+/// <summary>The edit form: a change of roles needs the administrator's own current password.</summary>
+public sealed class UserEditInput : UserInput
+{
+    public string? CurrentPassword { get; set; }
+}
+
 public sealed class NewUserInput : UserInput
 {
     public string Email { get; set; } = string.Empty;

@@ -18,10 +18,12 @@ namespace MissionPortal.Web.Features.Users;
 public class UsersController(
     PortalDbContext db,
     UserManager<PortalUser> users,
+    SignInManager<PortalUser> signInManager,
     IValidator<NewUserInput> newUserValidator,
     IValidator<UserInput> userValidator,
     IStringLocalizer<SharedResource> l,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    ILogger<UsersController> logger) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -104,7 +106,7 @@ public class UsersController(
             return NotFound();
         }
 
-        var input = new UserInput
+        var input = new UserEditInput
         {
             DisplayName = user.DisplayName,
             OrganizationId = user.OrganizationId,
@@ -114,7 +116,7 @@ public class UsersController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(string id, UserInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(string id, UserEditInput input, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -130,6 +132,13 @@ public class UsersController(
             ModelState.AddModelError(nameof(input.Roles), l["Нельзя снять роль администратора с самого себя."]);
         }
 
+        var current = await users.GetRolesAsync(user);
+        if (ModelState.IsValid && !current.ToHashSet(StringComparer.Ordinal).SetEquals(input.Roles))
+        {
+            await CheckAdministratorPasswordAsync(input, user);
+        }
+
+        input.CurrentPassword = null;
         if (!ModelState.IsValid)
         {
             return View(await FormAsync(user.Id, user.Email, input, ct));
@@ -137,7 +146,6 @@ public class UsersController(
 
         user.DisplayName = input.DisplayName.Trim();
         user.OrganizationId = input.OrganizationId;
-        var current = await users.GetRolesAsync(user);
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
@@ -200,6 +208,32 @@ public class UsersController(
         await users.ResetAccessFailedCountAsync(user);
         TempData["Message"] = l["Пользователь {0} разблокирован.", user.Email ?? id].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Roles grant access: the administrator retypes the password, so an unattended session can't hand them out.</summary>
+    private async Task CheckAdministratorPasswordAsync(UserEditInput input, PortalUser target)
+    {
+        if (string.IsNullOrEmpty(input.CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(input.CurrentPassword), l["Чтобы изменить роли, введите ваш текущий пароль."]);
+            return;
+        }
+
+        var administrator = await users.GetUserAsync(User);
+        var check = administrator is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signInManager.CheckPasswordSignInAsync(administrator, input.CurrentPassword, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            logger.LogWarning(
+                "Role change of user {TargetUserId} refused: wrong current password of administrator {UserId} (locked out: {LockedOut})",
+                target.Id,
+                administrator?.Id,
+                check.IsLockedOut);
+            ModelState.AddModelError(nameof(input.CurrentPassword), check.IsLockedOut
+                ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
+                : l["Текущий пароль указан неверно."]);
+        }
     }
 
     private async Task CheckOrganizationAsync(UserInput input, CancellationToken ct)

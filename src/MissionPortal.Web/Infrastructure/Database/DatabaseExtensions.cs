@@ -55,7 +55,7 @@ public static class DatabaseExtensions
         }
     }
 
-    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
+    internal static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
     {
         if (provider == DatabaseProvider.SqlServer)
         {

@@ -28,31 +28,17 @@ public static class IdentityExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<RussianIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
 
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
-        // A lock, a role change or a logout elsewhere reaches open sessions within a minute.
+        // Roles and claims in open sessions are reloaded every minute; a changed security stamp is refused
+        // at once by the session check (Infrastructure/Security/SessionCookies).
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-
-        builder.Services.ConfigureApplicationCookie(options =>
-        {
-            options.Cookie.Name = "MissionPortal.Auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                // A signed-in user without the right gets 403 and the portal's 403 page, not a redirect.
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-        });
 
         return builder;
     }

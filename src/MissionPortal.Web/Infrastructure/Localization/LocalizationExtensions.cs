@@ -12,7 +12,7 @@ public static class LocalizationExtensions
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     public static readonly IReadOnlyList<CultureInfo> Supported = [Russian, English];
 
-    public const string CultureCookieName = "MissionPortal.Culture";
+    public const string CultureCookieName = "__Host-MissionPortal.Culture";
 
     public static WebApplicationBuilder AddPortalLocalization(this WebApplicationBuilder builder)
     {

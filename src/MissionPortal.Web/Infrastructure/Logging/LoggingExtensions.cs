@@ -12,7 +12,10 @@ public static class LoggingExtensions
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         var logFolder = Path.Combine(StorageOptions.ResolveDataPath(builder.Configuration, builder.Environment.ContentRootPath), "logs");
-        builder.Services.AddSerilog((services, logger) => logger
+        // The host owns its logger (not the static Log.Logger): several portals in one process, as in the
+        // tests, each write to their own data folder, and disposing one does not silence the others.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
@@ -21,7 +24,16 @@ public static class LoggingExtensions
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj}{NewLine}{Exception}"));
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj}{NewLine}{Exception}"),
+            preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>One line per request (method, path, status, time; never headers, cookies or bodies) through the host's logger.</summary>
+    public static WebApplication UsePortalRequestLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options => options.Logger = logger);
+        return app;
     }
 }

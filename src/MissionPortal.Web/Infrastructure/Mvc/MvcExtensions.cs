@@ -39,7 +39,6 @@ public static class MvcExtensions
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Значение указано неверно."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Заполните форму."]);
         });
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "MissionPortal.Antiforgery");
 
         // Validators are called explicitly from actions; FluentValidation.AspNetCore only adds the client-side adapters.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
@@ -58,6 +57,8 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
         services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
+        services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
+        services.AddMemoryCache();
     }
 
     /// <summary>Copies FluentValidation's errors into ModelState, so the form re-renders with them.</summary>
@@ -66,6 +67,15 @@ public static class MvcExtensions
         foreach (var error in result.Errors)
         {
             modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+    }
+
+    /// <summary>The same, for an input bound with a prefix (two forms on one page): keys become "Prefix.Property".</summary>
+    public static void AddTo(this FluentValidation.Results.ValidationResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string prefix)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError($"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
     }
 }

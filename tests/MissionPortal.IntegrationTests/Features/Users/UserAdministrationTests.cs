@@ -100,10 +100,10 @@ public class UserAdministrationTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("Вход заблокирован", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // The security stamp changed: the old cookie is refused at its next validation.
-        await using var scope = factory.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
-        Assert.True(options.ValidationInterval <= TimeSpan.FromMinutes(1), "the stamp is checked at least every minute");
+        // The security stamp changed: the open session is refused on its very next request.
+        using var open = await victim.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        Assert.StartsWith("/account/login", open.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class UserAdministrationTests(PortalFactory factory)
         var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 
         using var saved = await admin.SubmitFormAsync($"/users/edit/{id}", $"form[action='/users/edit/{id}']",
-            [new("DisplayName", "Новое Имя"), new("Roles", Roles.Agency)]);
+            [new("DisplayName", "Новое Имя"), new("Roles", Roles.Agency), new("CurrentPassword", DemoOptions.Password)]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
@@ -124,6 +124,46 @@ public class UserAdministrationTests(PortalFactory factory)
         var user = await users.FindByEmailAsync(email);
         Assert.Equal("Новое Имя", user!.DisplayName);
         Assert.Equal([Roles.Agency], await users.GetRolesAsync(user));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("не-мой-пароль-совсем")]
+    public async Task Roles_stay_as_they_were_without_the_administrators_current_password(string password)
+    {
+        var email = $"noroles-{Guid.NewGuid():N}@example.ru";
+        await CreateUserAsync(email, Roles.Ministry);
+        var admin = factory.CreatePortalClient();
+        await admin.LoginAsAsync(DemoOptions.AgencyEmail);
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        using var refused = await admin.SubmitFormAsync($"/users/edit/{id}", $"form[action='/users/edit/{id}']",
+            [new("DisplayName", "Попытка Повысить"), new("Roles", Roles.Agency), new("Roles", Roles.Administrator), new("CurrentPassword", password)]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains(password.Length == 0 ? "Чтобы изменить роли, введите ваш текущий пароль." : "Текущий пароль указан неверно.", html, StringComparison.Ordinal);
+        var stored = await factory.QueryAsync(db => db.Users.Where(u => u.Id == id)
+            .Select(u => new { u.DisplayName, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
+            .SingleAsync());
+        Assert.Equal("Сотрудник Министерства", stored.DisplayName);
+        Assert.Equal([Roles.Ministry], stored.Roles);
+    }
+
+    [Fact]
+    public async Task A_change_that_keeps_the_roles_needs_no_password()
+    {
+        var email = $"rename-{Guid.NewGuid():N}@example.ru";
+        await CreateUserAsync(email, Roles.Ministry);
+        var admin = factory.CreatePortalClient();
+        await admin.LoginAsAsync(DemoOptions.AgencyEmail);
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        using var saved = await admin.SubmitFormAsync($"/users/edit/{id}", $"form[action='/users/edit/{id}']",
+            [new("DisplayName", "Переименованный Сотрудник"), new("Roles", Roles.Ministry)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Переименованный Сотрудник", await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleAsync()));
     }
 
     private async Task CreateUserAsync(string email, string role)

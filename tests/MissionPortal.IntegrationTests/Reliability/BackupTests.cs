@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using MissionPortal.Core.Security;
+using MissionPortal.IntegrationTests.Infrastructure;
+
+namespace MissionPortal.IntegrationTests.Reliability;
+
+/// <summary>The backup command, run as an operator runs it, against the file database of a running portal.</summary>
+public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixture<FileDatabasePortalFactory>, IDisposable
+{
+    private readonly string _target = Path.Combine(Path.GetTempPath(), "missionportal-backup", Guid.NewGuid().ToString("N"), "copy.db");
+
+    [Fact]
+    public async Task A_backup_taken_while_the_portal_runs_holds_every_row_of_every_table()
+    {
+        // The portal is up and has been written to since it seeded the database.
+        var email = await factory.CreateUserAsync(Roles.Ministry);
+
+        var (exitCode, output) = await RunPortalAsync("backup", _target, $"--ConnectionStrings:Sqlite=Data Source={factory.DatabaseFile}");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("integrity ok", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        var live = await DumpAsync(factory.DatabaseFile);
+        var copy = await DumpAsync(_target);
+        Assert.True(live.Count >= 25, $"only {live.Count} tables");
+        Assert.Equal(live.Keys.Order(StringComparer.Ordinal), copy.Keys.Order(StringComparer.Ordinal));
+        foreach (var (table, rows) in live)
+        {
+            Assert.True(rows.Count == copy[table].Count, $"{table}: {rows.Count} rows live, {copy[table].Count} in the copy");
+            Assert.True(rows.SequenceEqual(copy[table]), $"{table}: the rows differ");
+        }
+
+        Assert.Contains(copy["AspNetUsers"], row => row.Contains(email, StringComparison.Ordinal));
+        Assert.Contains(copy["Missions"], row => row.Contains("Калужской области", StringComparison.Ordinal));
+        Assert.False(File.Exists(_target + "-wal"), "the copy is one self-contained file");
+
+        // Restore as the README says: the copy becomes the data folder's missionportal.db of a stopped portal, which then starts on it.
+        var restoredFolder = Path.Combine(Path.GetDirectoryName(_target)!, "restored");
+        Directory.CreateDirectory(restoredFolder);
+        File.Copy(_target, Path.Combine(restoredFolder, "missionportal.db"));
+        using var restored = new RestoredPortalFactory(restoredFolder);
+        var client = restored.CreatePortalClient();
+        using (await client.LoginAsAsync(email, Accounts.Password))
+        {
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    private sealed class RestoredPortalFactory(string dataFolder) : PortalFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(dataFolder, "missionportal.db")}");
+        }
+    }
+
+    [Fact]
+    public async Task The_backup_command_refuses_SQL_Server_and_points_to_BACKUP_DATABASE()
+    {
+        var (exitCode, output) = await RunPortalAsync("backup", _target, "--Database:Provider=SqlServer", "--ConnectionStrings:SqlServer=Server=nowhere");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("BACKUP DATABASE", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_target));
+    }
+
+    /// <summary>Runs the portal's own executable from the test output, as <c>dotnet run -- ARGS</c> would.</summary>
+    private static async Task<(int ExitCode, string Output)> RunPortalAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MissionPortal.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Storage__DataPath"] = Path.Combine(Path.GetTempPath(), "missionportal-backup", "data-" + Guid.NewGuid().ToString("N"));
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Every row of every table, each row as one line of text, in rowid order.</summary>
+    private static async Task<Dictionary<string, List<string>>> DumpAsync(string file)
+    {
+        var tables = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var rows = new List<string>();
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{name}\" ORDER BY rowid";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var row = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    row.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('|');
+                }
+
+                rows.Add(row.ToString());
+            }
+
+            tables[name] = rows;
+        }
+
+        return tables;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(_target)!, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Security;
+
+namespace MissionPortal.IntegrationTests.Reliability;
+
+/// <summary>A portal of its own on a SQLite file in a folder the test can take away and bring back.</summary>
+public sealed class FileDatabasePortalFactory : PortalFactory
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "missionportal-outage", Guid.NewGuid().ToString("N"));
+
+    public string DatabaseFolder => Path.Combine(_root, "db");
+
+    public string DatabaseFile => Path.Combine(DatabaseFolder, "missionportal.db");
+
+    /// <summary>The database becomes unreachable, as when its disk or share goes away: open connections die with it.</summary>
+    public void TakeDatabaseAway()
+    {
+        Directory.Move(DatabaseFolder, DatabaseFolder + ".away");
+        SqliteConnection.ClearAllPools();
+    }
+
+    public void BringDatabaseBack() => Directory.Move(DatabaseFolder + ".away", DatabaseFolder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Directory.CreateDirectory(DatabaseFolder);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabaseFile};Default Timeout=5");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // cleaned with the temp folder
+            }
+        }
+    }
+}
+
+public sealed class DatabaseOutageTests(FileDatabasePortalFactory factory) : IClassFixture<FileDatabasePortalFactory>
+{
+    [Fact]
+    public async Task Without_the_database_pages_answer_503_in_Russian_ready_is_red_live_is_green_and_all_recovers_when_it_returns()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (var before = await client.GetAsync("/missions"))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var agencyId = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.AgencyEmail).Select(u => u.Id).SingleAsync());
+        factory.TakeDatabaseAway();
+        try
+        {
+            using var page = await client.GetAsync("/missions");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("Портал временно недоступен", html, StringComparison.Ordinal);
+            Assert.Contains("База данных портала сейчас не отвечает.", html, StringComparison.Ordinal);
+            Assert.NotNull(page.Headers.RetryAfter);
+
+            // The session check itself cannot read the stamp: still the 503 page, and the cookie is kept.
+            factory.Services.GetRequiredService<SessionStampCache>().Forget(agencyId);
+            using var home = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, home.StatusCode);
+            Assert.Null(home.SetCookie(SessionCookies.AuthCookieName));
+
+            using var login = await factory.CreatePortalClient().LoginAsync(DemoOptions.MinistryEmail);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, login.StatusCode);
+
+            using var ready = await client.GetAsync("/health/ready");
+            using var live = await client.GetAsync("/health/live");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        finally
+        {
+            factory.BringDatabaseBack();
+        }
+
+        using (var ready = await client.GetAsync("/health/ready"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+
+        var missions = await client.GetPageAsync("/missions");
+        Assert.Contains("Калужской области", missions.Body!.TextContent, StringComparison.Ordinal);
+        var ministry = factory.CreatePortalClient();
+        await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Security;
+
+/// <summary>Walks every action of the app: no POST without an antiforgery token, no GET that writes.</summary>
+[Collection(PortalCollection.Name)]
+public class RequestSafetyTests(PortalFactory factory)
+{
+    private static readonly string?[] Everyone = [null, DemoOptions.AgencyEmail, DemoOptions.MinistryEmail, DemoOptions.CompanyEmail];
+
+    [Fact]
+    public async Task Only_the_anonymous_error_pages_skip_antiforgery()
+    {
+        var skipping = (await PortalEndpoints.ActionsAsync(factory)).Where(a => a.IgnoresAntiforgery).ToList();
+
+        Assert.NotEmpty(skipping);
+        Assert.All(skipping, a =>
+        {
+            Assert.Equal("Errors", a.Controller);
+            Assert.True(a.AllowsAnonymous, $"{a} skips antiforgery but is not an anonymous error page");
+        });
+    }
+
+    [Fact]
+    public async Task Every_POST_action_refuses_a_request_without_the_antiforgery_token_and_changes_nothing()
+    {
+        var posts = (await PortalEndpoints.ActionsAsync(factory)).Where(a => a.Accepts("POST") && !a.IgnoresAntiforgery).ToList();
+        Assert.True(posts.Count >= 8, $"only {posts.Count} POST actions found");
+        var clients = await ClientsAsync();
+        var before = await FingerprintAsync();
+        var problems = new List<string>();
+
+        foreach (var action in posts)
+        {
+            var refusedWith400 = 0;
+            foreach (var (who, client) in clients)
+            {
+                using var response = await client.PostAsync(action.Url, new FormUrlEncodedContent(
+                    [new("Email", DemoOptions.MinistryEmail), new("Password", DemoOptions.Password), new("DisplayName", "Без токена"), new("Roles", "Administrator")]));
+                var status = (int)response.StatusCode;
+                if (status == 400)
+                {
+                    refusedWith400++;
+                }
+                else if (!(status == 403 || (who is null && status == 302 && response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal))))
+                {
+                    problems.Add($"{action} as {who ?? "anonymous"}: {status}");
+                }
+            }
+
+            if (refusedWith400 == 0)
+            {
+                problems.Add($"{action}: nobody who may use it got 400");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task No_GET_page_changes_the_database_for_any_role()
+    {
+        var gets = (await PortalEndpoints.ActionsAsync(factory)).Where(a => a.Accepts("GET")).Select(a => a.Url)
+            .Concat(["/", "/health/live", "/health/ready", "/no-such-page"])
+            .Distinct()
+            .ToList();
+        var clients = await ClientsAsync();
+        var before = await FingerprintAsync();
+        var errors = new List<string>();
+
+        foreach (var (who, client) in clients)
+        {
+            foreach (var url in gets)
+            {
+                using var response = await client.GetAsync(url);
+                if ((int)response.StatusCode >= 500)
+                {
+                    errors.Add($"GET {url} as {who ?? "anonymous"}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.True(gets.Count >= 8, $"only {gets.Count} GET pages found");
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    private async Task<List<(string? Who, HttpClient Client)>> ClientsAsync()
+    {
+        var clients = new List<(string?, HttpClient)>();
+        foreach (var email in Everyone)
+        {
+            var client = factory.CreatePortalClient();
+            if (email is not null)
+            {
+                await client.LoginAsAsync(email);
+            }
+
+            clients.Add((email, client));
+        }
+
+        return clients;
+    }
+
+    /// <summary>A hash of every row of every table, read straight from the database file.</summary>
+    private async Task<string> FingerprintAsync()
+    {
+        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            await using var reader = await select.ExecuteReaderAsync();
+            var rows = 0;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                }
+
+                text.Append('\n');
+            }
+
+            text.Append(table).Append(": ").Append(rows).Append('\n');
+        }
+
+        return $"{tables.Count} tables, " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

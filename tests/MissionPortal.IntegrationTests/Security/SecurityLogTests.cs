@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Security;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Security;
+
+namespace MissionPortal.IntegrationTests.Security;
+
+/// <summary>A portal of its own that logs everything down to Debug, the framework included, into its data folder.</summary>
+public sealed class VerboseLogPortalFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Debug");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Debug");
+        builder.UseSetting("Serilog:MinimumLevel:Override:System", "Debug");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Debug");
+    }
+
+    /// <summary>Everything the portal has written to its log files so far.</summary>
+    public string ReadLogs()
+    {
+        var folder = Path.Combine(DataPath, "logs");
+        return string.Concat(Directory.EnumerateFiles(folder, "*.log").Order(StringComparer.Ordinal).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+}
+
+public sealed class SecurityLogTests(VerboseLogPortalFactory factory) : IClassFixture<VerboseLogPortalFactory>
+{
+    private const string DistinctivePassword = "Журнал-не-видит-этот-пароль-4729";
+
+    [Fact]
+    public async Task Failed_logins_and_refused_access_are_logged_with_the_user_but_no_password_cookie_or_token_is()
+    {
+        var agency = factory.CreatePortalClient();
+        string antiforgeryCookie;
+        using (var loginPage = await agency.GetAsync("/account/login"))
+        {
+            antiforgeryCookie = loginPage.CookieValue(SessionCookies.AntiforgeryCookieName)!;
+        }
+
+        string authCookie;
+        using (var login = await agency.LoginAsync(DemoOptions.AgencyEmail))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+            authCookie = login.CookieValue(SessionCookies.AuthCookieName)!;
+        }
+
+        var stranger = factory.CreatePortalClient();
+        using (var failed = await stranger.LoginAsync(DemoOptions.MinistryEmail, DistinctivePassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        var unknownEmail = $"nobody-{Guid.NewGuid():N}@example.ru";
+        using (var unknown = await stranger.LoginAsync(unknownEmail, DistinctivePassword + "-2"))
+        {
+            Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        }
+
+        var token = await agency.AntiforgeryTokenAsync("/users/create");
+        var createdEmail = $"logged-{Guid.NewGuid():N}@example.ru";
+        using (var posted = await agency.PostAsync("/users/create", new FormUrlEncodedContent(
+            [new("Email", createdEmail), new("Password", DistinctivePassword + "-3"), new("DisplayName", "Журнальный Проверяющий"), new("Roles", Roles.Ministry), new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        }
+
+        var ministry = factory.CreatePortalClient();
+        await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
+        using (var denied = await ministry.GetAsync("/users"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        }
+
+        var ministryId = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.MinistryEmail).Select(u => u.Id).SingleAsync());
+        var logs = factory.ReadLogs();
+
+        Assert.False(string.IsNullOrEmpty(antiforgeryCookie));
+        Assert.Contains($"Failed sign-in for user {ministryId}", logs, StringComparison.Ordinal);
+        Assert.Contains($"Failed sign-in for unknown e-mail {unknownEmail}", logs, StringComparison.Ordinal);
+        Assert.Contains($"Access denied: user {ministryId} to GET /users", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(DistinctivePassword, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoOptions.Password, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(authCookie, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(authCookie[..40], logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(antiforgeryCookie[..40], logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(token[..40], logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lockout_and_the_attempts_after_it_are_logged_with_the_user_id()
+    {
+        var email = await factory.CreateUserAsync(Roles.Ministry);
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var client = factory.CreatePortalClient();
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            using var wrong = await client.LoginAsync(email, DistinctivePassword);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var logs = factory.ReadLogs();
+        Assert.Contains($"User {id} locked out after repeated failed sign-ins", logs, StringComparison.Ordinal);
+        Assert.Contains($"Sign-in refused: user {id} is locked out", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(DistinctivePassword, logs, StringComparison.Ordinal);
+    }
+}
