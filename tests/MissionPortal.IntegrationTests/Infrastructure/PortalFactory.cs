@@ -110,11 +110,13 @@ public class PortalFactory : WebApplicationFactory<Program>
                 .Replace("{venue}", venue.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        if (url.Contains("{company}", StringComparison.Ordinal) || url.Contains("{product}", StringComparison.Ordinal))
+        if (url.Contains("{company}", StringComparison.Ordinal) || url.Contains("{product}", StringComparison.Ordinal) || url.Contains("{company-participant}", StringComparison.Ordinal))
         {
             var company = await QueryAsync(db => db.Organizations.Where(o => o.Name == DemoData.FirstKalugaCompanyName).Select(o => o.Id).SingleAsync());
             var product = await QueryAsync(db => db.Products.Where(p => p.OrganizationId == company).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            var person = await QueryAsync(db => db.Participants.Where(p => p.OrganizationId == company).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
             url = url
+                .Replace("{company-participant}", person.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{company}", company.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{product}", product.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }

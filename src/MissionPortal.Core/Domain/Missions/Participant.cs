@@ -17,6 +17,9 @@ public enum ParticipantStatus
     Pending = 1,
     Approved = 2,
     Declined = 3,
+
+    /// <summary>Taken back by the company: kept for the record, restorable by the agency.</summary>
+    Withdrawn = 4,
 }
 
 /// <summary>Участник: a person in a delegation, named «Фамилия Имя Отчество», with position and organisation.</summary>
@@ -89,6 +92,8 @@ public class Participant : VersionedEntity
     public void Approve() => Status = ParticipantStatus.Approved;
 
     public void Decline() => Status = ParticipantStatus.Declined;
+
+    public void Withdraw() => Status = ParticipantStatus.Withdrawn;
 
     public void MarkPending() => Status = ParticipantStatus.Pending;
 }

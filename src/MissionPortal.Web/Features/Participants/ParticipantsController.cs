@@ -120,6 +120,31 @@ public class ParticipantsController(
         return RedirectToAction(nameof(Apply), new { missionId });
     }
 
+    /// <summary>Asks before a company takes a person back; the record stays and the agency can restore it.</summary>
+    [HttpGet("applications/participants/{id:int}/withdraw")]
+    [Authorize(Policy = Policies.ManageOwnCompany)]
+    public async Task<IActionResult> Withdraw(int id, CancellationToken ct)
+    {
+        var person = await OwnPersonAsync(id, ct);
+        return person is null ? NotFound() : View(new PersonRowViewModel(person.Id, person.FullName, person.Position, null, null, null, person.Status, string.Empty, []));
+    }
+
+    [HttpPost("applications/participants/{id:int}/withdraw")]
+    [Authorize(Policy = Policies.ManageOwnCompany)]
+    public async Task<IActionResult> ConfirmWithdraw(int id, CancellationToken ct)
+    {
+        var person = await OwnPersonAsync(id, ct);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        person.Withdraw();
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["{0}: заявка отозвана. Агентство может её восстановить.", person.FullName].Value;
+        return RedirectToAction(nameof(Apply), new { missionId = person.Delegation!.MissionId });
+    }
+
     [HttpGet("missions/{missionId:int}/participants")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Index(int missionId, CancellationToken ct)
@@ -275,6 +300,13 @@ public class ParticipantsController(
         await db.SaveChangesAsync(ct);
         TempData["Message"] = (approve ? l["{0}: участие подтверждено.", person.FullName] : l["{0}: участие отклонено.", person.FullName]).Value;
         return RedirectToAction(nameof(Index), new { missionId = person.Delegation!.MissionId });
+    }
+
+    /// <summary>A person of the user's own company; null (answered with 404) for anyone else's.</summary>
+    private Task<Participant?> OwnPersonAsync(int id, CancellationToken ct)
+    {
+        var own = User.OrganizationId() ?? -1;
+        return db.Participants.Include(p => p.Delegation).SingleOrDefaultAsync(p => p.Id == id && p.OrganizationId == own, ct);
     }
 
     private Task<Mission?> OpenMissionAsync(int missionId, CancellationToken ct)

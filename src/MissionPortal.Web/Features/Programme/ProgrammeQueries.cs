@@ -170,7 +170,7 @@ public sealed class ProgrammeQueries(PortalDbContext db)
         var set = item.AttendeeScope switch
         {
             AttendeeScope.WholeDelegation when item.DelegationId is { } delegationId =>
-                people.Where(p => p.DelegationId == delegationId && p.Status != ParticipantStatus.Declined).Select(p => p.Id).ToHashSet(),
+                people.Where(p => p.DelegationId == delegationId && p.Status is ParticipantStatus.Approved or ParticipantStatus.Pending).Select(p => p.Id).ToHashSet(),
             AttendeeScope.Group when item.GroupId is { } groupId =>
                 groups.FirstOrDefault(g => g.Id == groupId)?.MemberIds.ToHashSet() ?? [],
             AttendeeScope.Named => item.AttendeeIds.ToHashSet(),

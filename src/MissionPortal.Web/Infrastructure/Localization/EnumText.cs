@@ -32,6 +32,7 @@ public static class EnumText
         [ParticipantStatus.Pending] = "Ожидает подтверждения",
         [ParticipantStatus.Approved] = "Подтверждён",
         [ParticipantStatus.Declined] = "Отклонён",
+        [ParticipantStatus.Withdrawn] = "Отозван компанией",
         [OrganizationKind.Company] = "Компания",
         [OrganizationKind.Authority] = "Орган власти",
         [OrganizationKind.HostEnterprise] = "Принимающее предприятие",

@@ -86,6 +86,43 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task A_company_withdraws_its_own_person_after_confirming_never_another_companys_and_the_agency_restores_them()
+    {
+        var mission = await KalugaAsync();
+        var own = await factory.QueryAsync(db => db.Participants.Where(p => p.Organization!.Name == DemoData.FirstKalugaCompanyName && p.Delegation!.MissionId == mission).Select(p => new { p.Id, p.Status }).FirstAsync());
+        var foreign = await factory.QueryAsync(db => db.Participants.Where(p => p.OrganizationId != null && p.Organization!.Name != DemoData.FirstKalugaCompanyName && p.Delegation!.MissionId == mission).Select(p => new { p.Id, p.Status }).FirstAsync());
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+
+        await company.GetPageAsync($"/applications/participants/{foreign.Id}/withdraw", HttpStatusCode.NotFound);
+        var token = await company.AntiforgeryTokenAsync($"/applications/{mission}");
+        using (var refused = await company.PostAsync($"/applications/participants/{foreign.Id}/withdraw", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        var confirm = await company.GetPageAsync($"/applications/participants/{own.Id}/withdraw");
+        Assert.Equal(own.Status, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == own.Id).Select(p => p.Status).SingleAsync()));
+        var confirmToken = confirm.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using (var withdrawn = await company.PostAsync($"/applications/participants/{own.Id}/withdraw", new FormUrlEncodedContent([new("__RequestVerificationToken", confirmToken)])))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        Assert.Equal(ParticipantStatus.Withdrawn, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == own.Id).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(foreign.Status, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == foreign.Id).Select(p => p.Status).SingleAsync()));
+
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var agencyToken = await agency.AntiforgeryTokenAsync($"/missions/{mission}/participants");
+        using (await agency.PostAsync($"/participants/{own.Id}/approve", new FormUrlEncodedContent([new("__RequestVerificationToken", agencyToken)])))
+        {
+        }
+
+        Assert.Equal(ParticipantStatus.Approved, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == own.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_agency_adds_an_official_directly()
     {
         var mission = await KalugaAsync();
