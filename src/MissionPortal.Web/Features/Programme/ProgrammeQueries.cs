@@ -152,7 +152,7 @@ public sealed class ProgrammeQueries(PortalDbContext db)
     {
         var item = db.ProgrammeItems.Where(i => i.Id == itemId);
         var whole = item.Where(i => i.AttendeeScope == AttendeeScope.WholeDelegation && i.DelegationId != null)
-            .SelectMany(i => db.Participants.Where(p => p.DelegationId == i.DelegationId && p.Status != ParticipantStatus.Declined).Select(p => p.Id));
+            .SelectMany(i => db.Participants.Where(p => p.DelegationId == i.DelegationId && (p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending)).Select(p => p.Id));
         var group = item.Where(i => i.AttendeeScope == AttendeeScope.Group && i.GroupId != null)
             .SelectMany(i => i.Group!.Members.Select(m => m.Id));
         var named = item.Where(i => i.AttendeeScope == AttendeeScope.Named)

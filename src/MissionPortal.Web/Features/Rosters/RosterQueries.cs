@@ -46,11 +46,11 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             }
         }
 
+        // Declined and withdrawn people are not going: no roster lists them.
         var people = db.Participants.AsNoTracking().Where(p => p.DelegationId == delegationId);
-        if (filter.ApprovedOnly)
-        {
-            people = people.Where(p => p.Status == ParticipantStatus.Approved);
-        }
+        people = filter.ApprovedOnly
+            ? people.Where(p => p.Status == ParticipantStatus.Approved)
+            : people.Where(p => p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending);
 
         if (item is not null)
         {
@@ -99,7 +99,10 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         }
 
         var attendees = programme.PeopleOfItem(itemId);
-        var lines = await LinesAsync(db.Participants.AsNoTracking().Where(p => attendees.Contains(p.Id)), ct, bySide: true);
+        var lines = await LinesAsync(
+            db.Participants.AsNoTracking().Where(p => attendees.Contains(p.Id) && (p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending)),
+            ct,
+            bySide: true);
         return new PassListViewModel
         {
             ItemId = itemId,
