@@ -51,9 +51,9 @@ PY
   curl -s -b "$jar" -c "$jar" -o /dev/null -d "Email=agency@demo.local&Password=MissionDemo-2026&__RequestVerificationToken=$token" "$BASE/account/login"
   cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ { sub("#HttpOnly_", ""); printf "%s=%s; ", $6, $7 }' "$jar")
 
-  reference="/programme/$mission"
+  reference="/rosters/$delegation"
   curl -s -H "Cookie: $cookie" -o "$data/bare.html" "$BASE$reference"
-  pages=("/programme/$mission" "/missions/details/$mission" "/missions" "/catalogue" "/catalogue?q=%D0%BA%D0%BE%D0%BD%D1%82%D1%80%D0%BE%D0%BB%D0%BB%D0%B5%D1%80")
+  pages=("/rosters/$delegation" "/rosters/$delegation/pdf" "/programme/$mission" "/missions/details/$mission" "/missions" "/catalogue" "/catalogue?q=%D0%BA%D0%BE%D0%BD%D1%82%D1%80%D0%BE%D0%BB%D0%BB%D0%B5%D1%80")
 
   for page in "${pages[@]}"; do
     sql=$(curl -s -o /dev/null -D - -H "Cookie: $cookie" "$BASE$page" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-commands" { print $2 }')
