@@ -83,7 +83,7 @@ public class MissionsController(
         }
 
         var mission = new Mission(input.Kind!.Value, input.Title!.Trim(), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value)
-            .Describe(Blank(input.Description));
+            .Describe(FormText.Blank(input.Description));
         mission.ReplaceOrganizers(Organizers(input));
         var origin = await db.Regions.Where(r => r.Id == input.OriginRegionId).Select(r => r.Name).SingleAsync(ct);
         mission.AddDelegation(l["Делегация: {0}", origin], DelegationSide.Visiting);
@@ -140,7 +140,7 @@ public class MissionsController(
             db.Entry(mission).Property(m => m.Version).OriginalValue = version;
         }
 
-        mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
+        mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
         mission.ReplaceOrganizers(Organizers(input));
         try
         {
@@ -186,7 +186,6 @@ public class MissionsController(
     private static IEnumerable<(int, OrganizerRole)> Organizers(MissionInput input) =>
         input.Organizers.Where(o => o.OrganizationId is not null).Select(o => (o.OrganizationId!.Value, o.Role));
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<MissionFormViewModel> FormAsync(Mission? mission, MissionInput input, CancellationToken ct)
     {

@@ -111,8 +111,8 @@ public class ParticipantsController(
         }
 
         var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
-        var person = delegation.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), Blank(input.Patronymic), input.Position!.Trim(), companyId, DelegationRole.Member, approved: false)
-            .WithContacts(Blank(input.Email), Phone(input.Phone));
+        var person = delegation.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), FormText.Blank(input.Patronymic), input.Position!.Trim(), companyId, DelegationRole.Member, approved: false)
+            .WithContacts(FormText.Blank(input.Email), Phone(input.Phone));
         await db.SaveChangesAsync(ct);
         db.ItemRegistrations.AddRange(itemIds.Select(id => new ItemRegistration(person.Id, id)));
         await db.SaveChangesAsync(ct);
@@ -181,9 +181,9 @@ public class ParticipantsController(
             return View("Index", (await ApplicationPageAsync(missionId, input, company: false, ct))!);
         }
 
-        var person = delegation!.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), Blank(input.Patronymic), input.Position!.Trim(), input.OrganizationId,
+        var person = delegation!.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), FormText.Blank(input.Patronymic), input.Position!.Trim(), input.OrganizationId,
                 delegation.Side == DelegationSide.Host ? DelegationRole.Official : DelegationRole.Member, approved: true)
-            .WithContacts(Blank(input.Email), Phone(input.Phone));
+            .WithContacts(FormText.Blank(input.Email), Phone(input.Phone));
         await db.SaveChangesAsync(ct);
         TempData["Message"] = l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name].Value;
         return RedirectToAction(nameof(Index), new { missionId });
@@ -254,9 +254,9 @@ public class ParticipantsController(
         var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
         foreach (var row in rows)
         {
-            delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), Blank(row.Patronymic), row.Position!.Trim(),
+            delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), FormText.Blank(row.Patronymic), row.Position!.Trim(),
                     row.Organization is null ? null : organizations[row.Organization], DelegationRole.Member, approved: true)
-                .WithContacts(Blank(row.Email), Phone(row.Phone));
+                .WithContacts(FormText.Blank(row.Email), Phone(row.Phone));
         }
 
         await db.SaveChangesAsync(ct);
@@ -367,7 +367,6 @@ public class ParticipantsController(
         };
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? Phone(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : LegalIdentifiers.NormalizePhone(phone);
 }

@@ -127,7 +127,7 @@ public class ProductsController(
         }
 
         var company = await db.Organizations.SingleAsync(o => o.Id == id, ct);
-        var product = company.AddProduct(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), Blank(input.Okpd2Code), Blank(input.SupplyTerms));
+        var product = company.AddProduct(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
         await db.SaveChangesAsync(ct);
         if (!await StoreUploadsAsync(product, input, ct))
         {
@@ -184,7 +184,7 @@ public class ProductsController(
             db.Entry(product).Property(p => p.Version).OriginalValue = version;
         }
 
-        product.Update(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), Blank(input.Okpd2Code), Blank(input.SupplyTerms));
+        product.Update(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -322,5 +322,4 @@ public class ProductsController(
             .Select(f => new ProductFileViewModel(f.Id, f.Kind, f.OriginalName, f.HasThumbnail)).ToListAsync(ct),
     };
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

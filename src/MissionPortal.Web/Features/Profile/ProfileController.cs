@@ -166,8 +166,8 @@ public class ProfileController(
             db.Entry(company).Property(o => o.Version).OriginalValue = version;
         }
 
-        company.UpdateProfile(input.Name!.Trim(), Blank(input.ShortName), inn, input.Ogrn?.Trim(), input.RegionId!.Value, Blank(input.Industry), Blank(input.Website), Blank(input.Description), Blank(input.City));
-        company.WithContacts(Blank(input.ContactPerson), Blank(input.ContactEmail), LegalIdentifiers.NormalizePhone(input.ContactPhone));
+        company.UpdateProfile(input.Name!.Trim(), FormText.Blank(input.ShortName), inn, input.Ogrn?.Trim(), input.RegionId!.Value, FormText.Blank(input.Industry), FormText.Blank(input.Website), FormText.Blank(input.Description), FormText.Blank(input.City));
+        company.WithContacts(FormText.Blank(input.ContactPerson), FormText.Blank(input.ContactEmail), LegalIdentifiers.NormalizePhone(input.ContactPhone));
         if (input.Logo is not null)
         {
             var (logo, error) = await files.SaveAsync(input.Logo, StoredFileKind.Logo, company.Id, null, ct);
@@ -236,5 +236,4 @@ public class ProfileController(
         };
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -557,10 +557,10 @@ public class ProgrammeController(
     private static void Apply(ProgrammeItem item, ProgrammeItemInput input, DateOnly date)
     {
         item.Reschedule(date, input.Start!.Value, input.End!.Value);
-        item.Update(input.Kind!.Value, input.Title!.Trim(), Blank(input.Description), input.VenueId, input.ResponsibleId);
+        item.Update(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.VenueId, input.ResponsibleId);
         item.SetAttendees(input.AttendeeScope, input.DelegationId, input.GroupId, input.ParticipantIds);
         item.SetVisit(input.Kind == ProgrammeItemKind.SiteVisit ? input.HostOrganizationId : null, input.OfficialIds);
-        item.SetRoundTable(input.Kind == ProgrammeItemKind.RoundTable ? input.RoundTableTopic?.Trim() : null, input.ModeratorId, input.SpeakerIds, Blank(input.Resolution));
+        item.SetRoundTable(input.Kind == ProgrammeItemKind.RoundTable ? input.RoundTableTopic?.Trim() : null, input.ModeratorId, input.SpeakerIds, FormText.Blank(input.Resolution));
     }
 
     private async Task LinkAgreementAsync(ProgrammeItem item, int? agreementId, CancellationToken ct)
@@ -578,7 +578,6 @@ public class ProgrammeController(
         }
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>New items are attended by the visiting delegation unless the planner says otherwise.</summary>
     private Task<int?> VisitingDelegationAsync(int missionId, CancellationToken ct) =>

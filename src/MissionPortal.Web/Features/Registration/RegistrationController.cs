@@ -66,7 +66,7 @@ public class RegistrationController(
         {
             company = new Organization(input.CompanyName!.Trim(), OrganizationKind.Company, input.RegionId!.Value)
                 .WithLegalData(inn, input.Ogrn!.Trim())
-                .WithProfile(Blank(input.Industry), Blank(input.Website), null, null)
+                .WithProfile(FormText.Blank(input.Industry), FormText.Blank(input.Website), null, null)
                 .WithContacts(input.ContactPerson.Trim(), email, LegalIdentifiers.NormalizePhone(input.ContactPhone));
             company.MarkPending();
             db.Organizations.Add(company);
@@ -105,7 +105,6 @@ public class RegistrationController(
         return RedirectToAction("Index", "Home");
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<SignUpViewModel> PageAsync(SignUpInput input, CancellationToken ct) => new()
     {
