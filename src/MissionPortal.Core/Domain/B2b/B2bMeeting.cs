@@ -38,6 +38,16 @@ public class B2bMeeting
 
     public IReadOnlyCollection<MeetingOutcome> Outcomes => _outcomes;
 
+    /// <summary>Where the scheduler puts the meeting; a meeting it keeps where the agency put it stays pinned.</summary>
+    public void Place(TimeOnly start, TimeOnly end, int table, bool pinned)
+    {
+        Start = start;
+        End = end;
+        Table = table;
+        Pinned = pinned;
+    }
+
+    /// <summary>A move by hand: the meeting is pinned there.</summary>
     public void MoveTo(TimeOnly start, TimeOnly end, int table)
     {
         Start = start;

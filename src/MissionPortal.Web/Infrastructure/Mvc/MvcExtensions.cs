@@ -56,6 +56,10 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
         services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bAccess>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bQueries>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bScheduling>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();
