@@ -129,14 +129,14 @@ public class B2bController(
         {
             // A first join starts from the company's profile: its contact person and its products' categories.
             var company = await db.Organizations.AsNoTracking().Where(o => o.Id == seat.OrganizationId)
-                .Select(o => new { o.ContactPerson, o.ContactPhone, o.Description, Categories = o.Products.Where(p => p.DeletedAtUtc == null).Select(p => p.Category).Distinct().ToList() })
+                .Select(o => new { o.ContactPerson, o.ContactPhone, o.Description, Categories = o.Products.Where(p => p.DeletedAtUtc == null).Select(p => p.Category).ToList() })
                 .SingleAsync(ct);
             input = new ParticipationInput
             {
                 ContactPerson = company.ContactPerson,
                 ContactPhone = company.ContactPhone,
                 Offers = company.Description,
-                OfferCategories = company.Categories,
+                OfferCategories = [.. company.Categories.Distinct()],
             };
         }
 
