@@ -16,13 +16,17 @@ public class MeetingSchedulerTests
         from pairs in Gen.Select(Gen.Int[1, companies], Gen.Int[1, companies]).Array[0, 50]
         from breaks in Gen.Int[0, Math.Max(0, slots - 1)].Array[0, 4].Array[companies]
         from pins in Gen.Select(Gen.Int[0, 60], Gen.Int[-1, slots], Gen.Int[0, tables + 1]).Array[0, 6]
+        from homes in Gen.Int[0, tables + 1].Array[companies]
         select new SchedulingProblem(
             slots,
             tables,
             pairs.Select((p, i) => new ScheduleRequest(100 + (i * 7 % 101), p.Item1, p.Item2)).DistinctBy(r => r.RequestId).ToList(),
             breaks.Select((b, i) => (Company: i + 1, Slots: (IReadOnlySet<int>)b.Where(_ => slots > 0).ToHashSet()))
                 .ToDictionary(x => x.Company, x => x.Slots),
-            pins.Select(p => new PinnedMeeting(100 + p.Item1, p.Item2, p.Item3)).DistinctBy(p => p.RequestId).ToList());
+            pins.Select(p => new PinnedMeeting(100 + p.Item1, p.Item2, p.Item3)).DistinctBy(p => p.RequestId).ToList())
+        {
+            HomeTables = homes.Select((table, i) => (Company: i + 1, Table: table)).Where(x => x.Table > 0).ToDictionary(x => x.Company, x => x.Table),
+        };
 
     [Fact]
     public void No_company_is_in_two_meetings_at_once_and_no_table_is_used_twice_for_any_input()
@@ -161,6 +165,21 @@ public class MeetingSchedulerTests
 
         var unplaced = Assert.Single(schedule.Unplaced);
         Assert.Equal((UnplacedReason.CompanyFullyBooked, (int?)1), (unplaced.Reason, unplaced.CompanyId));
+    }
+
+    [Fact]
+    public void A_host_keeps_its_home_table_from_slot_to_slot_when_it_is_free()
+    {
+        // Host 10 sits at table 3; its two guests come to it in turn.
+        var problem = new SchedulingProblem(2, 3, [new(1, 1, 10), new(2, 2, 10), new(3, 1, 11)])
+        {
+            HomeTables = new Dictionary<int, int> { [10] = 3, [11] = 1 },
+        };
+
+        var schedule = MeetingScheduler.Schedule(problem);
+
+        Assert.All(schedule.Placed.Where(p => p.RequestId is 1 or 2), p => Assert.Equal(3, p.Table));
+        Assert.Equal(1, schedule.Placed.Single(p => p.RequestId == 3).Table);
     }
 
     [Fact]

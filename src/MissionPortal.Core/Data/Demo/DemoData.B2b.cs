@@ -95,18 +95,21 @@ public static partial class DemoData
     {
         var accepted = await db.MeetingRequests
             .Where(r => r.SessionId == session.Id && r.Status == MeetingRequestStatus.Accepted)
-            .Select(r => new { r.Id, From = r.From!.OrganizationId, To = r.To!.OrganizationId })
+            .Select(r => new { r.Id, r.FromId, r.ToId })
             .ToListAsync(ct);
         var participations = await db.B2bParticipations.Where(p => p.SessionId == session.Id).ToListAsync(ct);
         var slots = session.Slots();
         var problem = new SchedulingProblem(
             slots.Count,
             session.Tables,
-            [.. accepted.Select(r => new ScheduleRequest(r.Id, r.From, r.To))],
+            [.. accepted.Select(r => new ScheduleRequest(r.Id, r.FromId, r.ToId))],
             participations.ToDictionary(
-                p => p.OrganizationId,
+                p => p.Id,
                 p => (IReadOnlySet<int>)slots.Where(s => p.IsAwayDuring(s.Start, s.End)).Select(s => s.Index).ToHashSet()),
-            []);
+            [])
+        {
+            HomeTables = session.HomeTables(participations),
+        };
         foreach (var placed in MeetingScheduler.Schedule(problem).Placed)
         {
             var slot = slots[placed.Slot];

@@ -107,6 +107,15 @@ public class B2bSession : VersionedEntity
 
     public void MarkScheduled(DateTime atUtc) => ScheduledAtUtc = atUtc;
 
+    /// <summary>
+    /// The table each host company keeps through the session, as at a trade fair: hosts in the order they joined get
+    /// tables 1, 2, …; with more hosts than tables the later ones have none. Keys are participation ids.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> HomeTables(IEnumerable<B2bParticipation> participations) =>
+        participations.Where(p => p.Side == B2bSide.Host).OrderBy(p => p.Id).Take(Tables)
+            .Select((p, i) => (p.Id, Table: i + 1))
+            .ToDictionary(x => x.Id, x => x.Table);
+
     /// <summary>The day's grid of meeting slots: one after another with the pause between, a slot that would touch a break starting after it.</summary>
     public IReadOnlyList<MeetingSlot> Slots() => SessionSettings.SlotsOf(Start, End, MeetingMinutes, PauseMinutes, _breaks);
 }

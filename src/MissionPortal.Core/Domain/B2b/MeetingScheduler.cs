@@ -21,6 +21,9 @@ public sealed record SchedulingProblem(
         : this(slotCount, tableCount, requests, new Dictionary<int, IReadOnlySet<int>>(), [])
     {
     }
+
+    /// <summary>A table a company would like to keep all session (a host company sits, the guests come to it); a wish, not a rule.</summary>
+    public IReadOnlyDictionary<int, int> HomeTables { get; init; } = new Dictionary<int, int>();
 }
 
 public sealed record PlacedMeeting(int RequestId, int Slot, int Table);
@@ -107,6 +110,7 @@ public static class MeetingScheduler
         private readonly bool[] _pinned;
         private readonly int[] _pinnedTable;
         private readonly int[] _degree;          // accepted requests per company
+        private readonly int[] _home;            // company index -> preferred table or 0
         private readonly List<(int Request, int Slot, bool Put)> _journal = [];
         private int _budget;
 
@@ -148,6 +152,7 @@ public static class MeetingScheduler
             _pinned = new bool[_requests.Length];
             _pinnedTable = new int[_requests.Length];
             _degree = new int[companies.Length];
+            _home = [.. companies.Select(id => problem.HomeTables.TryGetValue(id, out var table) && table >= 1 && table <= _tables ? table : 0)];
             for (var r = 0; r < _requests.Length; r++)
             {
                 if (_first[r] != _second[r])
@@ -400,27 +405,35 @@ public static class MeetingScheduler
             for (var s = 0; s < _slots; s++)
             {
                 var inSlot = Enumerable.Range(0, _requests.Length).Where(r => _slotOf[r] == s).ToList();
-                var taken = inSlot.Where(r => _pinned[r]).Select(r => _pinnedTable[r]).ToHashSet();
-                var next = 1;
-                foreach (var r in inSlot)
+                var tableOf = inSlot.Where(r => _pinned[r]).ToDictionary(r => r, r => _pinnedTable[r]);
+                var taken = tableOf.Values.ToHashSet();
+
+                // A company's home table first, where it is free; then the lowest free table.
+                foreach (var r in inSlot.Where(r => !_pinned[r]))
                 {
-                    int table;
-                    if (_pinned[r])
+                    foreach (var home in new[] { _home[_first[r]], _home[_second[r]] })
                     {
-                        table = _pinnedTable[r];
-                    }
-                    else
-                    {
-                        while (taken.Contains(next))
+                        if (home > 0 && taken.Add(home))
                         {
-                            next++;
+                            tableOf[r] = home;
+                            break;
                         }
+                    }
+                }
 
-                        table = next++;
+                var next = 1;
+                foreach (var r in inSlot.Where(r => !tableOf.ContainsKey(r)))
+                {
+                    while (taken.Contains(next))
+                    {
+                        next++;
                     }
 
-                    placed.Add(new PlacedMeeting(_requests[r].RequestId, s, table));
+                    tableOf[r] = next;
+                    taken.Add(next);
                 }
+
+                placed.AddRange(inSlot.Select(r => new PlacedMeeting(_requests[r].RequestId, s, tableOf[r])));
             }
 
             var unplaced = Enumerable.Range(0, _requests.Length)

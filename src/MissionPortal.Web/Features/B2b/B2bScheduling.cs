@@ -87,15 +87,15 @@ public sealed class B2bScheduling(PortalDbContext db, TimeProvider clock, IStrin
             .Where(m => m.SessionId == session.Id && m.Id != meeting.Id && m.Start < slot.End && slot.Start < m.End)
             .Select(m => new { m.Table, m.Request!.FromId, m.Request.ToId, From = m.Request.From!.Organization!.Name, To = m.Request.To!.Organization!.Name })
             .ToListAsync(ct);
-        if (others.FirstOrDefault(o => o.Table == number) is { } sitting)
-        {
-            return l["Стол {0} в {1} уже занят: {2} — {3}.", number, Formats(slot), sitting.From, sitting.To];
-        }
-
         var busy = others.FirstOrDefault(o => o.FromId == pair.FromId || o.ToId == pair.FromId || o.FromId == pair.ToId || o.ToId == pair.ToId);
         if (busy is not null)
         {
             return l["В {0} у одной из компаний уже есть встреча: {1} — {2}.", Formats(slot), busy.From, busy.To];
+        }
+
+        if (others.FirstOrDefault(o => o.Table == number) is { } sitting)
+        {
+            return l["Стол {0} в {1} уже занят: {2} — {3}.", number, Formats(slot), sitting.From, sitting.To];
         }
 
         var away = await db.B2bParticipations.AsNoTracking()
@@ -142,7 +142,7 @@ public sealed class B2bScheduling(PortalDbContext db, TimeProvider clock, IStrin
         var away = participations.ToDictionary(
             p => p.Id,
             p => (IReadOnlySet<int>)slots.Where(s => p.IsAwayDuring(s.Start, s.End)).Select(s => s.Index).ToHashSet());
-        return new SessionData(session, slots, requests, away, participations.ToDictionary(p => p.Id, p => p.Organization!.Name));
+        return new SessionData(session, slots, requests, away, participations.ToDictionary(p => p.Id, p => p.Organization!.Name), session.HomeTables(participations));
     }
 
     private sealed record AcceptedRequest(int Id, int FromId, int ToId, string FromName, string ToName);
@@ -153,7 +153,8 @@ public sealed class B2bScheduling(PortalDbContext db, TimeProvider clock, IStrin
         IReadOnlyList<MeetingSlot> Slots,
         IReadOnlyList<AcceptedRequest> Requests,
         IReadOnlyDictionary<int, IReadOnlySet<int>> Away,
-        IReadOnlyDictionary<int, string> Names)
+        IReadOnlyDictionary<int, string> Names,
+        IReadOnlyDictionary<int, int> HomeTables)
     {
         public SchedulingProblem Problem(IEnumerable<B2bMeeting> pinned) => new(
             Slots.Count,
@@ -162,6 +163,9 @@ public sealed class B2bScheduling(PortalDbContext db, TimeProvider clock, IStrin
             Away,
             [.. pinned.Select(m => (Meeting: m, Slot: Slots.FirstOrDefault(s => s.Start == m.Start && s.End == m.End)))
                 .Where(x => x.Slot is not null)
-                .Select(x => new PinnedMeeting(x.Meeting.RequestId, x.Slot!.Index, x.Meeting.Table))]);
+                .Select(x => new PinnedMeeting(x.Meeting.RequestId, x.Slot!.Index, x.Meeting.Table))])
+        {
+            HomeTables = HomeTables,
+        };
     }
 }
