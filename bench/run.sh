@@ -76,4 +76,5 @@ PY
 done
 
 python3 bench/report.py "$OUT/results.tsv" "$DURATION" "$ROUNDS" "$CONNECTIONS" > bench/RESULTS.md
+dotnet run -c Release --project bench/MissionPortal.Bench -- b2b --results bench/RESULTS.md > /dev/null
 cat bench/RESULTS.md

@@ -4,10 +4,16 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.DataGenerator;
 
+// bench b2b [--results FILE]: times the B2B meeting scheduler (see B2bBench).
+if (args is ["b2b", ..])
+{
+    return MissionPortal.Bench.B2bBench.Run(args);
+}
+
 // bench generate --scale N --out FOLDER: a SQLite database (migrated, seeded) at N times the seed, in FOLDER/missionportal.db.
 if (args is not ["generate", "--scale", var scaleText, "--out", var folder] || !int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) || scale < 1)
 {
-    Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER");
+    Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER | bench b2b [--results FILE]");
     return 2;
 }
 

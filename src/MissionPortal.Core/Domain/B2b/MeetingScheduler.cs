@@ -208,7 +208,7 @@ public static class MeetingScheduler
                 .ToList();
             foreach (var r in order)
             {
-                if (!TryDirect(r))
+                if (!TryDirect(r) && HasFreeTable())
                 {
                     _budget = SearchBudget;
                     _journal.Clear();
@@ -226,7 +226,8 @@ public static class MeetingScheduler
                 placedAny = false;
                 for (var r = 0; r < _requests.Length; r++)
                 {
-                    if (_slotOf[r] >= 0)
+                    // A chain ends with a meeting at a free table: with every table of every slot taken there is none.
+                    if (_slotOf[r] >= 0 || !HasFreeTable())
                     {
                         continue;
                     }
@@ -241,6 +242,8 @@ public static class MeetingScheduler
             }
             while (placedAny);
         }
+
+        private bool HasFreeTable() => _load.Any(load => load < _tables);
 
         private int OpenSlots(int r) => Enumerable.Range(0, _slots).Count(s => !_unavailable[_first[r]][s] && !_unavailable[_second[r]][s]);
 
