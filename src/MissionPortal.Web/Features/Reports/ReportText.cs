@@ -64,7 +64,11 @@ public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider 
         if (report.RoundTables.Count > 0)
         {
             blocks.Add(new(l["Круглые столы и их решения"], IsHeading: true));
-            blocks.AddRange(report.RoundTables.Select(t => new ReportBlock($"«{t.Topic}». " + (t.Resolution ?? l["Решение пока не внесено."]))));
+            foreach (var t in report.RoundTables)
+            {
+                blocks.Add(new($"«{t.Topic}»", IsBold: true));
+                blocks.Add(new(t.Resolution is null ? l["Решение пока не внесено."] : l["Решение: {0}", t.Resolution]));
+            }
         }
 
         return blocks;
@@ -83,7 +87,7 @@ public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider 
             parts.Add(l["Дата подписания: {0}", Formats.LongDate(signedOn)]);
         }
 
-        return string.Join(". ", parts) + ".";
+        return string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
     }
 
     public byte[] Pdf(MissionReportViewModel report) => ReportPdf.Write(new ReportPdfContent(

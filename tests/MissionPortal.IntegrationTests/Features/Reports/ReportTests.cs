@@ -63,6 +63,7 @@ public partial class ReportTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("Стороны: Правительство Красноярского края; Правительство Санкт-Петербурга.", text, StringComparison.Ordinal);
         Assert.Contains("Подписали: А. Н. Говорунов, вице-губернатор Санкт-Петербурга — руководитель Администрации Губернатора Санкт-Петербурга; В. А. Толоконский, губернатор Красноярского края.", text, StringComparison.Ordinal);
         Assert.Contains("Дата подписания: 17 ноября 2026 г.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", text, StringComparison.Ordinal);
         Assert.Contains("обменяться перечнями мер поддержки МСП", text, StringComparison.Ordinal);
     }
 
@@ -112,7 +113,7 @@ public partial class ReportTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("Подписанные соглашения", text, StringComparison.Ordinal);
         Assert.Contains("17 ноября — церемония возложения цветов к Мемориалу Победы;", text, StringComparison.Ordinal);
         Assert.Contains("Правительство Санкт-Петербурга", text, StringComparison.Ordinal);
-        Assert.Contains("«Многообразие культурной повестки региона как фактор развития туристической отрасли».", text, StringComparison.Ordinal);
+        Assert.Contains("«Многообразие культурной повестки региона как фактор развития туристической отрасли» Решение: Подготовить план", text, StringComparison.Ordinal);
         Assert.Contains("Страница 1 из 1", text, StringComparison.Ordinal);
         Assert.Contains("Liberation", page.Letters[0].FontName, StringComparison.Ordinal);
     }
