@@ -695,6 +695,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Kind", "Status");
 
                     b.ToTable("Organizations");
@@ -747,7 +749,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category");
+                    b.HasIndex("Category", "Name");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
 
