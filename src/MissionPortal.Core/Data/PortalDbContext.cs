@@ -8,6 +8,7 @@ using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Core.Domain.Results;
 
 namespace MissionPortal.Core.Data;
 
@@ -66,6 +67,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<B2bMeeting> B2bMeetings => Set<B2bMeeting>();
 
     public DbSet<MeetingOutcome> MeetingOutcomes => Set<MeetingOutcome>();
+
+    public DbSet<CompanyResult> CompanyResults => Set<CompanyResult>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

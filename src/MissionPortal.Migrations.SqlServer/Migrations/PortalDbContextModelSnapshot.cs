@@ -623,6 +623,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<bool>("SharesFullRoster")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Side")
                         .HasColumnType("int");
 
@@ -955,6 +958,8 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Kind", "Status");
 
                     b.ToTable("Organizations");
@@ -1009,7 +1014,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category");
+                    b.HasIndex("Category", "Name");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
 
@@ -1048,6 +1057,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1063,7 +1075,7 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
-                    b.Property<int>("OrganizationId")
+                    b.Property<int?>("OrganizationId")
                         .HasColumnType("int");
 
                     b.Property<string>("OriginalName")
@@ -1080,6 +1092,8 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("AgreementId", "Kind");
 
                     b.HasIndex("ProductId", "Kind");
 
@@ -1478,6 +1492,51 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("VisitOfficial");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContactsMade")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContractsIntended")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("MissionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("CompanyResults");
                 });
 
             modelBuilder.Entity("DelegationGroupMember", b =>
@@ -1883,11 +1942,15 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
                 {
+                    b.HasOne("MissionPortal.Core.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Product", null)
                         .WithMany()
@@ -2068,6 +2131,25 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", "Mission")
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mission");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Agreements.Agreement", b =>

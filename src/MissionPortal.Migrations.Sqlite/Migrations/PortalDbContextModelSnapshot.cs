@@ -594,6 +594,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharesFullRoster")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Side")
                         .HasColumnType("INTEGER");
 
@@ -914,6 +917,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("Kind", "Status");
 
                     b.ToTable("Organizations");
@@ -966,7 +971,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category");
+                    b.HasIndex("Category", "Name");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
 
@@ -1003,6 +1012,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1018,7 +1030,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("OrganizationId")
+                    b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OriginalName")
@@ -1035,6 +1047,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("AgreementId", "Kind");
 
                     b.HasIndex("ProductId", "Kind");
 
@@ -1415,6 +1429,49 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("VisitOfficial");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactsMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractsIntended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("MissionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("CompanyResults");
                 });
 
             modelBuilder.Entity("DelegationGroupMember", b =>
@@ -1820,11 +1877,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
                 {
+                    b.HasOne("MissionPortal.Core.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Product", null)
                         .WithMany()
@@ -2005,6 +2066,25 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", "Mission")
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mission");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Agreements.Agreement", b =>

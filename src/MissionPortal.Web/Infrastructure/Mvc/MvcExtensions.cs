@@ -60,6 +60,16 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.B2b.B2bQueries>();
         services.AddScoped<MissionPortal.Web.Features.B2b.B2bScheduling>();
         services.AddScoped<MissionPortal.Web.Features.B2b.B2bFigures>();
+
+        services.AddScoped<MissionPortal.Web.Features.Reports.ReportQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.ReportText>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.MissionFiguresQuery>();
+
+        // The report's figures add up every source registered here; another source of meetings or contacts is one more line.
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ParticipationFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyResultFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();
