@@ -303,6 +303,14 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 200 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/pdf", 403 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 403 },
+
+        // the audit log: agency and ministry
+        { null, "/audit", 302 },
+        { DemoOptions.AgencyEmail, "/audit", 200 },
+        { DemoOptions.AgencyEmail, "/audit?missionId={kaluga}&page=2", 200 },
+        { DemoOptions.MinistryEmail, "/audit", 200 },
+        { DemoOptions.MinistryEmail, "/audit?entity=Agreement&entityId={agreement}", 200 },
+        { DemoOptions.CompanyEmail, "/audit", 403 },
     };
 
     [Fact]

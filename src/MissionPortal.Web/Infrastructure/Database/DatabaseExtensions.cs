@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Auditing;
+using MissionPortal.Web.Infrastructure.Auditing;
 using MissionPortal.Web.Infrastructure.Diagnostics;
 
 namespace MissionPortal.Web.Infrastructure.Database;
@@ -26,6 +28,7 @@ public static class DatabaseExtensions
         var connectionString = ConnectionString(configuration, database.Provider, dataPath);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SqlCommandCounter>();
+        builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
             Configure(options, database.Provider, connectionString);
