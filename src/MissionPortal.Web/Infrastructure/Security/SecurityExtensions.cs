@@ -6,6 +6,7 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddPortalForwardedHeaders();
         builder.AddPortalSessions();
         builder.AddPortalRateLimiting();
         builder.AddPortalSecurityHeaders();
@@ -44,6 +45,7 @@ public static class SecurityExtensions
     /// </summary>
     public static WebApplication UsePortalSecurity(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseCookiePolicy();
         return app;
