@@ -16,15 +16,16 @@ namespace MissionPortal.IntegrationTests.Performance;
 /// </summary>
 public class SqlCommandCountTests(ITestOutputHelper output)
 {
-    // Budgets are today's counts, so a page that starts sending more commands fails here. The catalogue
-    // meets the performance issue's target (its page, the count, the missions filter); the programme's
-    // target of 4 is still ahead of it.
+    // The budgets are the performance issue's targets: the programme in 4 (the mission with its review state and
+    // acknowledged conflicts, the items, their links, the delegations with their people), the mission page in the same
+    // 4 (its organisers ride with the mission), the catalogue in 3 (the count, the page, the missions filter), a roster
+    // in 2 of its 3.
     private static readonly (string Email, string Url, int Budget)[] Pages =
     [
         (DemoOptions.AgencyEmail, "/", 4),
         (DemoOptions.AgencyEmail, "/missions", 2),
-        (DemoOptions.AgencyEmail, "/missions/details/{kaluga}", 12),
-        (DemoOptions.AgencyEmail, "/programme/{kaluga}", 12),
+        (DemoOptions.AgencyEmail, "/missions/details/{kaluga}", 4),
+        (DemoOptions.AgencyEmail, "/programme/{kaluga}", 4),
         (DemoOptions.AgencyEmail, "/catalogue", 3),
         (DemoOptions.AgencyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 3),
         (DemoOptions.MinistryEmail, "/", 2),

@@ -27,6 +27,8 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.Navigation(o => o.Products).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(o => o.Inn).IsUnique().HasFilter("[Inn] IS NOT NULL");
         builder.HasIndex(o => new { o.Kind, o.Status });
+        // The catalogue lists the products of approved companies, whatever their kind.
+        builder.HasIndex(o => o.Status);
         builder.HasIndex(o => o.Name);
     }
 }

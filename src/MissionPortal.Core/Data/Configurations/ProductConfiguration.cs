@@ -18,6 +18,10 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Ignore(p => p.IsDeleted);
         builder.HasQueryFilter(p => p.DeletedAtUtc == null);
         builder.HasIndex(p => new { p.OrganizationId, p.Name });
-        builder.HasIndex(p => p.Category);
+        // The catalogue: its count joins approved companies to their listed products without reading a row (OrganizationId,
+        // DeletedAtUtc); its page walks the products in name order, all of them or one category's, and stops after the page.
+        builder.HasIndex(p => new { p.OrganizationId, p.DeletedAtUtc });
+        builder.HasIndex(p => new { p.Name, p.Id });
+        builder.HasIndex(p => new { p.Category, p.Name });
     }
 }

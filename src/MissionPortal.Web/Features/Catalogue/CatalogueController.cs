@@ -57,7 +57,7 @@ public class CatalogueController(PortalDbContext db, ReferenceData reference) : 
     public async Task<IActionResult> Index(CatalogueFilter filter, CancellationToken ct)
     {
         filter.Page = Math.Clamp(filter.Page, 1, 10_000);
-        var products = db.Products.AsNoTracking().Where(p => p.Organization!.Status == OrganizationStatus.Approved);
+        var products = db.Products.AsNoTracking();
         var visibleMissions = db.Missions.AsNoTracking().AsQueryable();
         if (!User.SeesAllMissions())
         {
@@ -90,8 +90,15 @@ public class CatalogueController(PortalDbContext db, ReferenceData reference) : 
             products = products.Where(p => p.SearchText.Contains(term) || p.Organization!.Name.Contains(filter.Q.Trim()));
         }
 
-        var total = await products.CountAsync(ct);
-        var items = await products
+        // The products of approved companies, in the form each command runs fastest in. The count: a join, index-only on
+        // both sides. The page: without a search term most products qualify, so an EXISTS per product lets SQLite walk the
+        // name index and stop after the page (a join would sort every product first); a search term keeps few of them, so
+        // the join scans once and sorts only the matches (walking the name index would visit every row out of order).
+        var searching = !string.IsNullOrWhiteSpace(filter.Q);
+        var total = await products.Where(p => p.Organization!.Status == OrganizationStatus.Approved).CountAsync(ct);
+        var items = await (searching
+                ? products.Where(p => p.Organization!.Status == OrganizationStatus.Approved)
+                : products.Where(p => db.Organizations.Any(o => o.Id == p.OrganizationId && o.Status == OrganizationStatus.Approved)))
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((filter.Page - 1) * PageSize).Take(PageSize)
             .Select(p => new CatalogueItemViewModel(

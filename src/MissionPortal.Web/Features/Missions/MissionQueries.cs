@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
@@ -31,6 +30,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
     public async Task<MissionDetailsViewModel?> DetailsAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var seesFeeds = user.SeesAllMissions();
+        // One command for the mission with its organisers; the programme's three bring the delegations and their people.
         var mission = await db.Missions.AsNoTracking()
             .VisibleTo(user)
             .Where(m => m.Id == id)
@@ -46,6 +46,10 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
                 HostRegion = m.HostRegion!.Name,
                 Description = m.Description,
                 CalendarToken = seesFeeds ? m.CalendarToken : null,
+                Organizers = m.Organizers
+                    .OrderBy(o => o.Role).ThenBy(o => o.Id)
+                    .Select(o => new OrganizerViewModel(o.Organization!.Name, o.Role))
+                    .ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (mission is null)
@@ -53,36 +57,9 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
             return null;
         }
 
-        mission.Organizers = await db.MissionOrganizers.AsNoTracking()
-            .Where(o => o.MissionId == id)
-            .OrderBy(o => o.Role).ThenBy(o => o.Id)
-            .Select(o => new OrganizerViewModel(o.Organization!.Name, o.Role))
-            .ToListAsync(ct);
-
-        mission.Delegations = await db.Delegations.AsNoTracking()
-            .Where(d => d.MissionId == id)
-            .OrderBy(d => d.Side).ThenBy(d => d.Id)
-            .Select(d => new DelegationViewModel
-            {
-                Id = d.Id,
-                Name = d.Name,
-                Side = d.Side,
-                Participants = d.Participants
-                    .OrderBy(p => p.ProtocolOrder).ThenBy(p => p.Surname)
-                    .Select(p => new ParticipantListItemViewModel
-                    {
-                        Id = p.Id,
-                        FullName = PersonName.Full(p.Surname, p.GivenName, p.Patronymic),
-                        Position = p.Position,
-                        Organization = p.Organization!.ShortName ?? p.Organization.Name,
-                        Role = p.Role,
-                        ProtocolOrder = p.ProtocolOrder,
-                    })
-                    .ToList(),
-            })
-            .ToListAsync(ct);
-
-        mission.Days = (await programme.LoadAsync(id, mission.StartDate, mission.EndDate, ct)).Days(mission.StartDate, mission.EndDate);
+        var snapshot = await programme.LoadAsync(id, mission.StartDate, mission.EndDate, ct);
+        mission.Delegations = snapshot.Delegations;
+        mission.Days = snapshot.Days(mission.StartDate, mission.EndDate);
         return mission;
     }
 }

@@ -31,30 +31,49 @@ public class ProgrammeController(
     [Authorize(Policy = Policies.ViewMissions)]
     public async Task<IActionResult> Index(int missionId, CancellationToken ct)
     {
-        var mission = await HeaderAsync(missionId, ct);
-        if (mission is null)
+        // One command for the mission, its review state and acknowledged conflicts; three for the programme.
+        var page = await db.Missions.AsNoTracking().Where(m => m.Id == missionId)
+            .Select(m => new
+            {
+                Mission = new MissionHeaderViewModel
+                {
+                    Id = m.Id,
+                    Title = m.Title,
+                    StartDate = m.StartDate,
+                    EndDate = m.EndDate,
+                    Status = m.Status,
+                    CalendarToken = m.CalendarToken,
+                },
+                LastReview = db.ProgrammeReviews.Where(r => r.MissionId == m.Id)
+                    .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id)
+                    .Select(r => new ReviewViewModel(r.Decision, r.Comment, r.By, r.AtUtc))
+                    .FirstOrDefault(),
+                Approved = db.ProgrammeReviews.Any(r => r.MissionId == m.Id && r.Decision == ReviewDecision.Approved),
+                ChangesSinceApproval = db.ProgrammeChanges.Count(c => c.MissionId == m.Id && c.AtUtc > db.ProgrammeReviews
+                    .Where(r => r.MissionId == m.Id && r.Decision == ReviewDecision.Approved)
+                    .Max(r => (DateTime?)r.AtUtc)),
+                Acknowledgements = db.ConflictAcknowledgements.Where(a => a.MissionId == m.Id)
+                    .Select(a => new AcknowledgementViewModel(a.ConflictKey, a.Reason, a.AcknowledgedBy, a.AcknowledgedAtUtc))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (page is null)
         {
             return NotFound();
         }
 
+        var mission = page.Mission;
         var snapshot = await programme.LoadAsync(missionId, mission.StartDate, mission.EndDate, ct);
-        var reviews = await db.ProgrammeReviews.AsNoTracking().Where(r => r.MissionId == missionId)
-            .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id)
-            .Select(r => new ReviewViewModel(r.Decision, r.Comment, r.By, r.AtUtc))
-            .ToListAsync(ct);
-        var lastApproval = reviews.FirstOrDefault(r => r.Decision == ReviewDecision.Approved);
-        var changed = lastApproval is null ? 0 : await db.ProgrammeChanges.CountAsync(c => c.MissionId == missionId && c.AtUtc > lastApproval.AtUtc, ct);
-
         return View(new ProgrammePageViewModel
         {
             Mission = mission,
             Days = snapshot.Days(mission.StartDate, mission.EndDate),
             Conflicts = snapshot.Conflicts
-                .Select(c => new ConflictViewModel(c.Key, c.Kind, ConflictText.Of(c, snapshot, l), c.ItemIds, snapshot.AcknowledgementOf(c)))
+                .Select(c => new ConflictViewModel(c.Key, c.Kind, ConflictText.Of(c, snapshot, l), c.ItemIds, page.Acknowledgements.FirstOrDefault(a => a.ConflictKey == c.Key)))
                 .ToList(),
-            LastReview = reviews.FirstOrDefault(),
-            Approved = lastApproval is not null,
-            ChangesSinceApproval = changed,
+            LastReview = page.LastReview,
+            Approved = page.Approved,
+            ChangesSinceApproval = page.ChangesSinceApproval,
             CanEdit = User.IsInRole(Roles.Agency),
             CanApprove = User.IsInRole(Roles.Ministry),
         });
@@ -649,8 +668,7 @@ public class ProgrammeController(
                 .Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
             Agreements = await db.Agreements.AsNoTracking().Where(a => a.MissionId == null || a.MissionId == mission.Id)
                 .OrderBy(a => a.Title).Select(a => new OptionViewModel(a.Id, a.Title)).ToListAsync(ct),
-            Delegations = await db.Delegations.AsNoTracking().Where(d => d.MissionId == mission.Id)
-                .OrderBy(d => d.Side).ThenBy(d => d.Id).Select(d => new OptionViewModel(d.Id, d.Name)).ToListAsync(ct),
+            Delegations = snapshotPeople.Delegations.Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
             Groups = snapshotPeople.Groups,
             People = snapshotPeople.People,
         };

@@ -1,21 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Data.Configurations;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Features.Missions;
+using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.Web.Features.Programme;
 
 /// <summary>
 /// Reads a mission's programme once for every page that shows it: the items as people read them,
-/// the people each item involves, and the conflicts the rules find — a fixed number of commands.
+/// the people each item involves, and the conflicts the rules find — three commands whatever the size
+/// of the mission (the items; every link of an item or group to a person, group or agreement; the
+/// delegations with their people), each a flat join on indexed columns, compiled once. Travel times
+/// come from <see cref="ReferenceData"/>.
 /// </summary>
-public sealed class ProgrammeQueries(PortalDbContext db)
+public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference)
 {
-    public async Task<ProgrammeSnapshot> LoadAsync(int missionId, DateOnly missionStart, DateOnly missionEnd, CancellationToken ct)
-    {
-        var rows = await db.ProgrammeItems.AsNoTracking()
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<ItemRow>> Items = EF.CompileAsyncQuery(
+        (PortalDbContext db, int missionId) => db.ProgrammeItems.AsNoTracking()
             .Where(i => i.MissionId == missionId)
             .OrderBy(i => i.Date).ThenBy(i => i.Start).ThenBy(i => i.Id)
             .Select(i => new ItemRow
@@ -38,110 +42,173 @@ public sealed class ProgrammeQueries(PortalDbContext db)
                 Delegation = i.Delegation!.Name,
                 GroupId = i.GroupId,
                 Group = i.Group!.Name,
-                AttendeeIds = i.Attendees.Select(a => a.ParticipantId).ToList(),
                 VisitHostId = i.Visit!.HostOrganizationId,
                 VisitHost = i.Visit.HostOrganization!.Name,
-                OfficialIds = i.Visit.Officials.Select(o => o.ParticipantId).ToList(),
                 RoundTableTopic = i.RoundTable!.Topic,
                 ModeratorId = i.RoundTable.ModeratorId,
-                SpeakerIds = i.RoundTable.Speakers.OrderBy(s => s.Order).Select(s => s.ParticipantId).ToList(),
                 Resolution = i.RoundTable.Resolution,
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
+            }));
 
-        var people = await db.Participants.AsNoTracking()
-            .Where(p => p.Delegation!.MissionId == missionId)
-            .OrderBy(p => p.Delegation!.Side).ThenBy(p => p.DelegationId).ThenBy(p => p.ProtocolOrder).ThenBy(p => p.Surname)
-            .Select(p => new PersonRow(
-                p.Id,
-                p.DelegationId,
-                p.Delegation!.Side,
-                p.Surname,
-                p.GivenName,
-                p.Patronymic,
-                p.Position,
-                p.Status,
-                p.Organization!.ShortName ?? p.Organization.Name))
-            .ToListAsync(ct);
+    // Everything an item or a group points at, as rows of one shape: a UNION ALL of small joins on indexed keys
+    // instead of one command per collection. Written as explicit joins: a navigation inside SelectMany would need APPLY.
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<LinkRow>> Links = EF.CompileAsyncQuery(
+        (PortalDbContext db, int missionId) =>
+            (from i in db.ProgrammeItems
+             where i.MissionId == missionId
+             join a in db.Set<ProgrammeItemAttendee>() on i.Id equals a.ProgrammeItemId
+             select new LinkRow { Kind = LinkKind.Attendee, OwnerId = i.Id, TargetId = a.ParticipantId, Order = 0, Text = null })
+            .Concat(
+                from i in db.ProgrammeItems
+                where i.MissionId == missionId
+                join v in db.Visits on i.Id equals v.ProgrammeItemId
+                join o in db.Set<VisitOfficial>() on v.Id equals o.VisitId
+                select new LinkRow { Kind = LinkKind.Official, OwnerId = i.Id, TargetId = o.ParticipantId, Order = 0, Text = null })
+            .Concat(
+                from i in db.ProgrammeItems
+                where i.MissionId == missionId
+                join r in db.RoundTables on i.Id equals r.ProgrammeItemId
+                join s in db.Set<RoundTableSpeaker>() on r.Id equals s.RoundTableId
+                select new LinkRow { Kind = LinkKind.Speaker, OwnerId = i.Id, TargetId = s.ParticipantId, Order = s.Order, Text = null })
+            .Concat(
+                from a in db.Agreements
+                where a.MissionId == missionId && a.ProgrammeItemId != null
+                select new LinkRow { Kind = LinkKind.Agreement, OwnerId = a.ProgrammeItemId!.Value, TargetId = a.Id, Order = 0, Text = a.Title })
+            .Concat(
+                from d in db.Delegations
+                where d.MissionId == missionId
+                join g in db.DelegationGroups on d.Id equals g.DelegationId
+                select new LinkRow { Kind = LinkKind.Group, OwnerId = g.Id, TargetId = d.Id, Order = 0, Text = g.Name })
+            .Concat(
+                from d in db.Delegations
+                where d.MissionId == missionId
+                join g in db.DelegationGroups on d.Id equals g.DelegationId
+                join m in db.Set<Dictionary<string, object>>(DelegationGroupConfiguration.MemberTable) on g.Id equals EF.Property<int>(m, "GroupId")
+                select new LinkRow { Kind = LinkKind.Member, OwnerId = g.Id, TargetId = EF.Property<int>(m, "ParticipantId"), Order = 0, Text = null }));
 
-        var groups = await db.DelegationGroups.AsNoTracking()
-            .Where(g => db.Delegations.Any(d => d.Id == g.DelegationId && d.MissionId == missionId))
-            .Select(g => new GroupRow(g.Id, g.DelegationId, g.Name, g.Members.Select(m => m.Id).ToList()))
-            .ToListAsync(ct);
+    // The delegations with their people: a delegation without anyone yet is one row with no person.
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<PersonRow>> People = EF.CompileAsyncQuery(
+        (PortalDbContext db, int missionId) =>
+            from d in db.Delegations.AsNoTracking()
+            where d.MissionId == missionId
+            from p in db.Participants.Where(p => p.DelegationId == d.Id).DefaultIfEmpty()
+            orderby d.Side, d.Id, p.ProtocolOrder, p.Surname, p.Id
+            select new PersonRow
+            {
+                DelegationId = d.Id,
+                Delegation = d.Name,
+                Side = d.Side,
+                Id = (int?)p.Id,
+                Surname = p.Surname,
+                GivenName = p.GivenName,
+                Patronymic = p.Patronymic,
+                Position = p.Position,
+                Status = p.Status,
+                Role = p.Role,
+                ProtocolOrder = p.ProtocolOrder,
+                Organization = p.Organization!.ShortName ?? p.Organization.Name,
+            });
 
-        var agreements = await db.Agreements.AsNoTracking()
-            .Where(a => a.MissionId == missionId && a.ProgrammeItemId != null)
-            .Select(a => new { ItemId = a.ProgrammeItemId!.Value, a.Id, a.Title })
-            .ToListAsync(ct);
+    public async Task<ProgrammeSnapshot> LoadAsync(int missionId, DateOnly missionStart, DateOnly missionEnd, CancellationToken ct)
+    {
+        var rows = await Items(db, missionId).ToListAsync(ct);
+        var links = await Links(db, missionId).ToListAsync(ct);
+        var delegationRows = await People(db, missionId).ToListAsync(ct);
+        var travelTable = await reference.TravelTimesAsync(ct);
 
-        var travel = await db.TravelTimes.AsNoTracking().Select(t => new { t.FromCity, t.ToCity, t.Minutes }).ToListAsync(ct);
-        var acknowledgements = await db.ConflictAcknowledgements.AsNoTracking()
-            .Where(a => a.MissionId == missionId)
-            .Select(a => new AcknowledgementViewModel(a.ConflictKey, a.Reason, a.AcknowledgedBy, a.AcknowledgedAtUtc))
-            .ToListAsync(ct);
+        var people = delegationRows.Where(r => r.Id is not null).ToList();
+        var linksOf = links.ToLookup(l => (l.Kind, l.OwnerId));
+        List<int> Targets(LinkKind kind, int owner) => linksOf[(kind, owner)].OrderBy(l => l.Order).ThenBy(l => l.TargetId).Select(l => l.TargetId).ToList();
+        var groups = links.Where(l => l.Kind == LinkKind.Group)
+            .Select(g => new GroupRow(g.OwnerId, g.TargetId, g.Text!, Targets(LinkKind.Member, g.OwnerId)))
+            .OrderBy(g => g.Id)
+            .ToList();
+        foreach (var row in rows)
+        {
+            row.AttendeeIds = Targets(LinkKind.Attendee, row.Id);
+            row.OfficialIds = Targets(LinkKind.Official, row.Id);
+            row.SpeakerIds = Targets(LinkKind.Speaker, row.Id);
+        }
 
-        var names = people.ToDictionary(p => p.Id);
+        var names = people.ToDictionary(p => p.Id!.Value);
         var scheduled = rows.Select(r => new ScheduledItem(
                 r.Id, r.Date, r.Start, r.End, r.Kind, r.VenueId, r.VenueCity, r.VenueCapacity, PeopleOf(r, people, groups)))
             .ToList();
-        var travelTable = travel
-            .SelectMany(t => new[] { ((t.FromCity, t.ToCity), t.Minutes), ((t.ToCity, t.FromCity), t.Minutes) })
-            .DistinctBy(t => t.Item1)
-            .ToDictionary(t => t.Item1, t => t.Minutes);
         var conflicts = ConflictDetector.Detect(
             missionStart,
             missionEnd,
             scheduled,
             (from, to) => travelTable.TryGetValue((from, to), out var minutes) ? minutes : null);
 
-        string Short(int? id) => id is { } key && names.TryGetValue(key, out var p) ? PersonName.Short(p.Surname, p.GivenName, p.Patronymic) : string.Empty;
+        string Short(int? id) => id is { } key && names.TryGetValue(key, out var p) ? PersonName.Short(p.Surname!, p.GivenName!, p.Patronymic) : string.Empty;
 
-        var items = rows.Select(r => new ProgrammeItemViewModel
+        var items = rows.Select((r, index) =>
         {
-            Id = r.Id,
-            Version = r.Version,
-            Date = r.Date,
-            Start = r.Start,
-            End = r.End,
-            Kind = r.Kind,
-            Title = r.Title,
-            Description = r.Description,
-            VenueId = r.VenueId,
-            Venue = r.Venue,
-            VenueCity = r.VenueCity,
-            ResponsibleId = r.ResponsibleId,
-            Responsible = r.ResponsibleId is null ? null : Short(r.ResponsibleId),
-            AttendeeScope = r.AttendeeScope,
-            DelegationId = r.DelegationId,
-            Delegation = r.Delegation,
-            GroupId = r.GroupId,
-            Group = r.Group,
-            AttendeeIds = r.AttendeeIds,
-            NamedAttendees = r.AttendeeIds.Select(id => Short(id)).ToList(),
-            VisitHostId = r.VisitHostId,
-            VisitHost = r.VisitHost,
-            OfficialIds = r.OfficialIds,
-            VisitOfficials = r.OfficialIds.Select(id => $"{Short(id)}, {names.GetValueOrDefault(id)?.Position}").ToList(),
-            RoundTableTopic = r.RoundTableTopic,
-            ModeratorId = r.ModeratorId,
-            RoundTableModerator = r.ModeratorId is null ? null : Short(r.ModeratorId),
-            SpeakerIds = r.SpeakerIds,
-            RoundTableSpeakers = r.SpeakerIds.Select(id => Short(id)).ToList(),
-            RoundTableResolution = r.Resolution,
-            AgreementId = agreements.FirstOrDefault(a => a.ItemId == r.Id)?.Id,
-            Agreements = agreements.Where(a => a.ItemId == r.Id).Select(a => a.Title).ToList(),
-            PeopleCount = scheduled.First(s => s.Id == r.Id).People.Count,
+            var agreements = linksOf[(LinkKind.Agreement, r.Id)].OrderBy(a => a.TargetId).ToList();
+            return new ProgrammeItemViewModel
+            {
+                Id = r.Id,
+                Version = r.Version,
+                Date = r.Date,
+                Start = r.Start,
+                End = r.End,
+                Kind = r.Kind,
+                Title = r.Title,
+                Description = r.Description,
+                VenueId = r.VenueId,
+                Venue = r.Venue,
+                VenueCity = r.VenueCity,
+                ResponsibleId = r.ResponsibleId,
+                Responsible = r.ResponsibleId is null ? null : Short(r.ResponsibleId),
+                AttendeeScope = r.AttendeeScope,
+                DelegationId = r.DelegationId,
+                Delegation = r.Delegation,
+                GroupId = r.GroupId,
+                Group = r.Group,
+                AttendeeIds = r.AttendeeIds,
+                NamedAttendees = r.AttendeeIds.Select(id => Short(id)).ToList(),
+                VisitHostId = r.VisitHostId,
+                VisitHost = r.VisitHost,
+                OfficialIds = r.OfficialIds,
+                VisitOfficials = r.OfficialIds.Select(id => $"{Short(id)}, {names.GetValueOrDefault(id)?.Position}").ToList(),
+                RoundTableTopic = r.RoundTableTopic,
+                ModeratorId = r.ModeratorId,
+                RoundTableModerator = r.ModeratorId is null ? null : Short(r.ModeratorId),
+                SpeakerIds = r.SpeakerIds,
+                RoundTableSpeakers = r.SpeakerIds.Select(id => Short(id)).ToList(),
+                RoundTableResolution = r.Resolution,
+                AgreementId = agreements.FirstOrDefault()?.TargetId,
+                Agreements = agreements.Select(a => a.Text!).ToList(),
+                PeopleCount = scheduled[index].People.Count,
+            };
         }).ToList();
+
+        var delegations = delegationRows
+            .GroupBy(r => r.DelegationId)
+            .Select(d => new DelegationViewModel
+            {
+                Id = d.Key,
+                Name = d.First().Delegation,
+                Side = d.First().Side,
+                Participants = d.Where(p => p.Id is not null).Select(p => new ParticipantListItemViewModel
+                {
+                    Id = p.Id!.Value,
+                    FullName = PersonName.Full(p.Surname!, p.GivenName!, p.Patronymic),
+                    Position = p.Position!,
+                    Organization = p.Organization,
+                    Role = p.Role!.Value,
+                    ProtocolOrder = p.ProtocolOrder!.Value,
+                }).ToList(),
+            })
+            .ToList();
 
         return new ProgrammeSnapshot(
             items,
             scheduled,
             conflicts,
-            acknowledgements,
             people.Select(p => new PersonOptionViewModel(
-                p.Id, p.DelegationId, p.Side, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization)).ToList(),
-            groups.Select(g => new GroupOptionViewModel(g.Id, g.DelegationId, g.Name, g.MemberIds.Count)).ToList());
+                p.Id!.Value, p.DelegationId, p.Side, PersonName.Full(p.Surname!, p.GivenName!, p.Patronymic), p.Position!, p.Organization)).ToList(),
+            groups.Select(g => new GroupOptionViewModel(g.Id, g.DelegationId, g.Name, g.MemberIds.Count)).ToList(),
+            delegations);
     }
 
     /// <summary>
@@ -170,7 +237,7 @@ public sealed class ProgrammeQueries(PortalDbContext db)
         var set = item.AttendeeScope switch
         {
             AttendeeScope.WholeDelegation when item.DelegationId is { } delegationId =>
-                people.Where(p => p.DelegationId == delegationId && p.Status is ParticipantStatus.Approved or ParticipantStatus.Pending).Select(p => p.Id).ToHashSet(),
+                people.Where(p => p.DelegationId == delegationId && p.Status is ParticipantStatus.Approved or ParticipantStatus.Pending).Select(p => p.Id!.Value).ToHashSet(),
             AttendeeScope.Group when item.GroupId is { } groupId =>
                 groups.FirstOrDefault(g => g.Id == groupId)?.MemberIds.ToHashSet() ?? [],
             AttendeeScope.Named => item.AttendeeIds.ToHashSet(),
@@ -191,16 +258,57 @@ public sealed class ProgrammeQueries(PortalDbContext db)
         return set;
     }
 
-    private sealed record PersonRow(
-        int Id,
-        int DelegationId,
-        DelegationSide Side,
-        string Surname,
-        string GivenName,
-        string? Patronymic,
-        string Position,
-        ParticipantStatus Status,
-        string? Organization);
+    private enum LinkKind
+    {
+        Attendee,
+        Official,
+        Speaker,
+        Agreement,
+        Group,
+        Member,
+    }
+
+    /// <summary>One link: an item's attendee, official, speaker or agreement, a group of the mission, or a group's member.</summary>
+    private sealed class LinkRow
+    {
+        public LinkKind Kind { get; init; }
+
+        public int OwnerId { get; init; }
+
+        public int TargetId { get; init; }
+
+        public int Order { get; init; }
+
+        public string? Text { get; init; }
+    }
+
+    /// <summary>A delegation and one of its people, or the delegation alone (person fields null) when it has nobody.</summary>
+    private sealed class PersonRow
+    {
+        public int DelegationId { get; init; }
+
+        public required string Delegation { get; init; }
+
+        public DelegationSide Side { get; init; }
+
+        public int? Id { get; init; }
+
+        public string? Surname { get; init; }
+
+        public string? GivenName { get; init; }
+
+        public string? Patronymic { get; init; }
+
+        public string? Position { get; init; }
+
+        public ParticipantStatus? Status { get; init; }
+
+        public DelegationRole? Role { get; init; }
+
+        public int? ProtocolOrder { get; init; }
+
+        public string? Organization { get; init; }
+    }
 
     private sealed record GroupRow(int Id, int DelegationId, string Name, List<int> MemberIds);
 
@@ -242,19 +350,19 @@ public sealed class ProgrammeQueries(PortalDbContext db)
 
         public string? Group { get; init; }
 
-        public List<int> AttendeeIds { get; init; } = [];
+        public List<int> AttendeeIds { get; set; } = [];
 
         public int? VisitHostId { get; init; }
 
         public string? VisitHost { get; init; }
 
-        public List<int> OfficialIds { get; init; } = [];
+        public List<int> OfficialIds { get; set; } = [];
 
         public string? RoundTableTopic { get; init; }
 
         public int? ModeratorId { get; init; }
 
-        public List<int> SpeakerIds { get; init; } = [];
+        public List<int> SpeakerIds { get; set; } = [];
 
         public string? Resolution { get; init; }
     }
@@ -264,9 +372,9 @@ public sealed record ProgrammeSnapshot(
     IReadOnlyList<ProgrammeItemViewModel> Items,
     IReadOnlyList<ScheduledItem> Scheduled,
     IReadOnlyList<ScheduleConflict> Conflicts,
-    IReadOnlyList<AcknowledgementViewModel> Acknowledgements,
     IReadOnlyList<PersonOptionViewModel> People,
-    IReadOnlyList<GroupOptionViewModel> Groups)
+    IReadOnlyList<GroupOptionViewModel> Groups,
+    IReadOnlyList<DelegationViewModel> Delegations)
 {
     /// <summary>The items grouped by day: every day of the mission, then any day outside it that has items.</summary>
     public IReadOnlyList<ProgrammeDayViewModel> Days(DateOnly start, DateOnly end)
@@ -281,9 +389,6 @@ public sealed record ProgrammeSnapshot(
         days.AddRange(byDay.Where(g => g.Key < start || g.Key > end).Select(g => new ProgrammeDayViewModel(g.Key, g.ToList())));
         return days.OrderBy(d => d.Date).ToList();
     }
-
-    public AcknowledgementViewModel? AcknowledgementOf(ScheduleConflict conflict) =>
-        Acknowledgements.FirstOrDefault(a => a.ConflictKey == conflict.Key);
 }
 
 public sealed record AcknowledgementViewModel(string ConflictKey, string Reason, string By, DateTime AtUtc);

@@ -1,64 +1,105 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Features.Programme;
 
 namespace MissionPortal.Web.Features.Rosters;
 
 /// <summary>
 /// Reads a roster in two commands whatever its size: the delegation with its mission and programme
-/// items (for the filter), then the people, with an item's attendees as a subquery of the same command.
-/// Order and grouping are applied in memory, since Russian collation is not the database's.
+/// items (for the filter) as one flat join, then the people, with an item's attendees as a subquery of the
+/// same command. Order and grouping are applied in memory, since Russian collation is not the database's.
 /// </summary>
 public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme)
 {
+    // A LEFT JOIN straight onto the items (not onto a subquery, which SQLite would build for every item of every mission).
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<HeaderRow>> Header = EF.CompileAsyncQuery(
+        (PortalDbContext db, int delegationId) =>
+            from d in db.Delegations.AsNoTracking()
+            where d.Id == delegationId
+            from i in db.ProgrammeItems.Where(i => i.MissionId == d.MissionId).DefaultIfEmpty()
+            orderby i.Date, i.Start, i.Id
+            select new HeaderRow
+            {
+                Name = d.Name,
+                Side = d.Side,
+                MissionId = d.MissionId,
+                Mission = d.Mission!.Title,
+                StartDate = d.Mission.StartDate,
+                EndDate = d.Mission.EndDate,
+                ItemId = (int?)i.Id,
+                ItemDate = i.Date,
+                ItemStart = i.Start,
+                ItemKind = i.Kind,
+                ItemTitle = i.Title,
+                IsVisit = i.Visit != null,
+            });
+
+    private static readonly Expression<Func<Participant, LineRow>> LineOf = p => new LineRow
+    {
+        Id = p.Id,
+        Surname = p.Surname,
+        GivenName = p.GivenName,
+        Patronymic = p.Patronymic,
+        Position = p.Position,
+        Organization = p.Organization!.ShortName ?? p.Organization.Name,
+        Role = p.Role,
+        Status = p.Status,
+        ProtocolOrder = p.ProtocolOrder,
+        Version = p.Version,
+        Side = p.Delegation!.Side,
+        DelegationId = p.DelegationId,
+    };
+
+    // The whole delegation, the reference page: the people who are going (approved, and pending unless only approved are asked for).
+    private static readonly Func<PortalDbContext, int, bool, IAsyncEnumerable<LineRow>> Delegation = EF.CompileAsyncQuery(
+        (PortalDbContext db, int delegationId, bool approvedOnly) => db.Participants.AsNoTracking()
+            .Where(p => p.DelegationId == delegationId
+                && (p.Status == ParticipantStatus.Approved || (!approvedOnly && p.Status == ParticipantStatus.Pending)))
+            .Select(LineOf));
+
     public async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, bool canOrder, CancellationToken ct)
     {
-        var header = await db.Delegations.AsNoTracking()
-            .Where(d => d.Id == delegationId)
-            .Select(d => new
-            {
-                d.Name,
-                d.Side,
-                d.MissionId,
-                Mission = d.Mission!.Title,
-                d.Mission.StartDate,
-                d.Mission.EndDate,
-                Items = d.Mission.ProgrammeItems
-                    .OrderBy(i => i.Date).ThenBy(i => i.Start).ThenBy(i => i.Id)
-                    .Select(i => new RosterItemOption(i.Id, i.Date, i.Start, i.Kind, i.Title, i.Visit != null))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (header is null)
+        var rows = await Header(db, delegationId).ToListAsync(ct);
+        if (rows.Count == 0)
         {
             return null;
         }
 
+        var header = rows[0];
+        var items = rows.Where(r => r.ItemId is not null)
+            .Select(r => new RosterItemOption(r.ItemId!.Value, r.ItemDate!.Value, r.ItemStart!.Value, r.ItemKind!.Value, r.ItemTitle!, r.IsVisit))
+            .ToList();
         RosterItemOption? item = null;
         if (filter.ItemId is { } itemId)
         {
-            item = header.Items.FirstOrDefault(i => i.Id == itemId);
+            item = items.FirstOrDefault(i => i.Id == itemId);
             if (item is null)
             {
                 return null;
             }
         }
 
-        // Declined and withdrawn people are not going: no roster lists them.
-        var people = db.Participants.AsNoTracking().Where(p => p.DelegationId == delegationId);
-        people = filter.ApprovedOnly
-            ? people.Where(p => p.Status == ParticipantStatus.Approved)
-            : people.Where(p => p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending);
-
-        if (item is not null)
+        List<LineRow> people;
+        if (item is null)
         {
+            people = await Delegation(db, delegationId, filter.ApprovedOnly).ToListAsync(ct);
+        }
+        else
+        {
+            // Declined and withdrawn people are not going: no roster lists them.
+            var query = db.Participants.AsNoTracking().Where(p => p.DelegationId == delegationId);
+            query = filter.ApprovedOnly
+                ? query.Where(p => p.Status == ParticipantStatus.Approved)
+                : query.Where(p => p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending);
             var attendees = programme.PeopleOfItem(item.Id);
-            people = people.Where(p => attendees.Contains(p.Id));
+            people = await Rows(query.Where(p => attendees.Contains(p.Id))).ToListAsync(ct);
         }
 
-        var lines = await LinesAsync(people, ct);
+        var lines = Lines(people);
         return new RosterViewModel
         {
             DelegationId = delegationId,
@@ -69,7 +110,7 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             StartDate = header.StartDate,
             EndDate = header.EndDate,
             Filter = filter,
-            Items = header.Items,
+            Items = items,
             Item = item,
             Groups = Arrange(lines, filter.ByOrganization),
             CanOrder = canOrder && filter.IsWholeDelegation,
@@ -99,9 +140,8 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         }
 
         var attendees = programme.PeopleOfItem(itemId);
-        var lines = await LinesAsync(
-            db.Participants.AsNoTracking().Where(p => attendees.Contains(p.Id) && (p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending)),
-            ct,
+        var lines = Lines(
+            await Rows(db.Participants.AsNoTracking().Where(p => attendees.Contains(p.Id) && (p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending))).ToListAsync(ct),
             bySide: true);
         return new PassListViewModel
         {
@@ -118,26 +158,10 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         };
     }
 
-    private static async Task<List<RosterLineViewModel>> LinesAsync(IQueryable<Participant> people, CancellationToken ct, bool bySide = false)
-    {
-        var rows = await people
-            .Select(p => new
-            {
-                p.Id,
-                p.Surname,
-                p.GivenName,
-                p.Patronymic,
-                p.Position,
-                Organization = p.Organization!.ShortName ?? p.Organization.Name,
-                p.Role,
-                p.Status,
-                p.ProtocolOrder,
-                p.Version,
-                p.Delegation!.Side,
-                p.DelegationId,
-            })
-            .ToListAsync(ct);
+    private static IQueryable<LineRow> Rows(IQueryable<Participant> people) => people.Select(LineOf);
 
+    private static List<RosterLineViewModel> Lines(IReadOnlyList<LineRow> rows, bool bySide = false)
+    {
         var lines = rows.Select(p => new
         {
             p.Side,
@@ -183,5 +207,59 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         }
 
         return lines;
+    }
+
+    private sealed class HeaderRow
+    {
+        public required string Name { get; init; }
+
+        public DelegationSide Side { get; init; }
+
+        public int MissionId { get; init; }
+
+        public required string Mission { get; init; }
+
+        public DateOnly StartDate { get; init; }
+
+        public DateOnly EndDate { get; init; }
+
+        public int? ItemId { get; init; }
+
+        public DateOnly? ItemDate { get; init; }
+
+        public TimeOnly? ItemStart { get; init; }
+
+        public ProgrammeItemKind? ItemKind { get; init; }
+
+        public string? ItemTitle { get; init; }
+
+        public bool IsVisit { get; init; }
+    }
+
+    private sealed class LineRow
+    {
+        public int Id { get; init; }
+
+        public required string Surname { get; init; }
+
+        public required string GivenName { get; init; }
+
+        public string? Patronymic { get; init; }
+
+        public required string Position { get; init; }
+
+        public string? Organization { get; init; }
+
+        public DelegationRole Role { get; init; }
+
+        public ParticipantStatus Status { get; init; }
+
+        public int ProtocolOrder { get; init; }
+
+        public Guid Version { get; init; }
+
+        public DelegationSide Side { get; init; }
+
+        public int DelegationId { get; init; }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.Web.Features.TravelTimes;
 
@@ -22,7 +23,7 @@ public sealed record TravelTimeViewModel(int Id, string FromCity, string ToCity,
 /// <summary>The small table of road times between cities that the travel-time rule reads.</summary>
 [Authorize(Policy = Policies.ScheduleMissions)]
 [Route("travel-times")]
-public class TravelTimesController(PortalDbContext db, IStringLocalizer<SharedResource> l) : Controller
+public class TravelTimesController(PortalDbContext db, ReferenceData reference, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -54,6 +55,7 @@ public class TravelTimesController(PortalDbContext db, IStringLocalizer<SharedRe
 
         db.TravelTimes.Add(new TravelTime(from, to, input.Minutes!.Value));
         await db.SaveChangesAsync(ct);
+        reference.ForgetTravelTimes();
         TempData["Message"] = l["Добавлено: {0} — {1}, {2} мин.", from, to, input.Minutes.Value].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -75,6 +77,7 @@ public class TravelTimesController(PortalDbContext db, IStringLocalizer<SharedRe
 
         travel.Change(minutes.Value);
         await db.SaveChangesAsync(ct);
+        reference.ForgetTravelTimes();
         TempData["Message"] = l["Сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, minutes.Value].Value;
         return RedirectToAction(nameof(Index));
     }
@@ -90,6 +93,7 @@ public class TravelTimesController(PortalDbContext db, IStringLocalizer<SharedRe
 
         db.TravelTimes.Remove(travel);
         await db.SaveChangesAsync(ct);
+        reference.ForgetTravelTimes();
         return RedirectToAction(nameof(Index));
     }
 }

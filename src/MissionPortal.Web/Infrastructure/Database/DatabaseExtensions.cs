@@ -28,8 +28,11 @@ public static class DatabaseExtensions
         var connectionString = ConnectionString(configuration, database.Provider, dataPath);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SqlCommandCounter>();
+        // The audit's «who»: a singleton reading the current request, so the pooled context reaches it from the root provider.
         builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
-        builder.Services.AddDbContext<PortalDbContext>((services, options) =>
+        // Pooled: a request rents a reset context instead of building one. Its options are built once from the root
+        // provider, so whatever they hold (the command counter) is a singleton; no scoped service reaches the context.
+        builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             Configure(options, database.Provider, connectionString);
             options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>());

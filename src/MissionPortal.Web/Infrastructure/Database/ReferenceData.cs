@@ -7,11 +7,13 @@ namespace MissionPortal.Web.Infrastructure.Database;
 
 /// <summary>
 /// Lists that filters show on every page load and that change rarely (regions, product categories),
-/// kept in memory for a minute so a page spends its SQL commands on its own data.
+/// kept in memory for a minute so a page spends its SQL commands on its own data; and the travel times
+/// the programme's conflict rules read, kept until the registry changes them.
 /// </summary>
 public sealed class ReferenceData(PortalDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private const string TravelTimesKey = "reference:travel-times";
 
     public async Task<IReadOnlyList<OptionViewModel>> RegionsAsync(CancellationToken ct) =>
         (await cache.GetOrCreateAsync("reference:regions", async entry =>
@@ -26,4 +28,20 @@ public sealed class ReferenceData(PortalDbContext db, IMemoryCache cache)
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return (IReadOnlyList<string>)await db.Products.AsNoTracking().Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(ct);
         }))!;
+
+    /// <summary>Minutes between two cities, both ways (the first entry wins where a pair is given twice).</summary>
+    public async Task<IReadOnlyDictionary<(string From, string To), int>> TravelTimesAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(TravelTimesKey, async entry =>
+        {
+            // The registry's own edits forget the entry at once; the lifetime bounds what another instance sees.
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            var rows = await db.TravelTimes.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.FromCity, t.ToCity, t.Minutes }).ToListAsync(ct);
+            return (IReadOnlyDictionary<(string From, string To), int>)rows
+                .SelectMany(t => new[] { (Pair: (t.FromCity, t.ToCity), t.Minutes), (Pair: (t.ToCity, t.FromCity), t.Minutes) })
+                .DistinctBy(t => t.Pair)
+                .ToDictionary(t => t.Pair, t => t.Minutes);
+        }))!;
+
+    /// <summary>Called after the travel-time registry saves a change.</summary>
+    public void ForgetTravelTimes() => cache.Remove(TravelTimesKey);
 }
