@@ -11,8 +11,8 @@ using MissionPortal.Core.Data;
 namespace MissionPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126181831_AuditLog")]
-    partial class AuditLog
+    [Migration("20261126174430_MissionResults")]
+    partial class MissionResults
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -284,58 +284,6 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AgreementSignatory");
                 });
 
-            modelBuilder.Entity("MissionPortal.Core.Domain.Auditing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Action")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("MissionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("MissionId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("EntityType", "EntityId");
-
-                    b.ToTable("AuditEntries");
-                });
-
             modelBuilder.Entity("MissionPortal.Core.Domain.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -426,6 +374,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharesFullRoster")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Side")
                         .HasColumnType("INTEGER");
@@ -747,8 +698,6 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("Kind", "Status");
 
                     b.ToTable("Organizations");
@@ -801,11 +750,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category", "Name");
-
-                    b.HasIndex("Name", "Id");
-
-                    b.HasIndex("OrganizationId", "DeletedAtUtc");
+                    b.HasIndex("Category");
 
                     b.HasIndex("OrganizationId", "Name");
 
@@ -842,6 +787,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -857,7 +805,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("OrganizationId")
+                    b.Property<int?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OriginalName")
@@ -874,6 +822,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("AgreementId", "Kind");
 
                     b.HasIndex("ProductId", "Kind");
 
@@ -1256,6 +1206,49 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("VisitOfficial");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactsMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractsIntended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("MissionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("CompanyResults");
+                });
+
             modelBuilder.Entity("DelegationGroupMember", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Missions.DelegationGroup", null)
@@ -1516,11 +1509,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
                 {
+                    b.HasOne("MissionPortal.Core.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Product", null)
                         .WithMany()
@@ -1701,6 +1698,25 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Results.CompanyResult", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", "Mission")
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Mission");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Agreements.Agreement", b =>
