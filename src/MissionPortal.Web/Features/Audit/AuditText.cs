@@ -29,6 +29,7 @@ public static class AuditText
         ["ConflictAcknowledgement"] = "Принятый конфликт программы",
         ["ProgrammeReview"] = "Согласование программы",
         ["Attendance"] = "Отметка присутствия",
+        ["CompanyResult"] = "Итоги компании на миссии",
         ["Region"] = "Регион",
         ["PortalUser"] = "Пользователь",
         ["DelegationGroupMember"] = "Участник группы делегации",
@@ -97,6 +98,11 @@ public static class AuditText
         ["RejectionReason"] = "Причина отказа",
         ["RoleId"] = "Роль",
         ["UserId"] = "Пользователь",
+        ["ContactsMade"] = "Деловых контактов",
+        ["ContractsIntended"] = "Намеченных контрактов",
+        ["Notes"] = "Заметки",
+        ["UpdatedBy"] = "Кто изменил",
+        ["UpdatedAtUtc"] = "Когда изменено",
     };
 
     public static string Entity(string type) => Entities.TryGetValue(type, out var name) ? name : type;
