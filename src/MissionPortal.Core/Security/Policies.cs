@@ -35,6 +35,8 @@ public static class Policies
 
     /// <summary>Join a mission's B2B session, request meetings and see one's own schedule (company users).</summary>
     public const string TakePartInB2b = nameof(TakePartInB2b);
+    /// <summary>Read the audit log of changes (agency and ministry).</summary>
+    public const string ViewAuditLog = nameof(ViewAuditLog);
 
     /// <summary>Manage user accounts (agency administrators).</summary>
     public const string ManageUsers = nameof(ManageUsers);

@@ -366,6 +366,14 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/b2b/sessions/{b2b-session}/plan", 403 },
         { DemoOptions.AgencyEmail, "/b2b/sessions/new?itemId={b2b-item}", 404 },
         { DemoOptions.AgencyEmail, "/b2b/sessions/99999999", 404 },
+        // the audit log: agency and ministry
+        { null, "/audit", 302 },
+        { DemoOptions.AgencyEmail, "/audit", 200 },
+        { DemoOptions.AgencyEmail, "/audit?missionId={kaluga}&page=2", 200 },
+        { DemoOptions.MinistryEmail, "/audit", 200 },
+        { DemoOptions.MinistryEmail, "/audit?entity=Agreement&entityId={agreement}", 200 },
+        { DemoOptions.CompanyEmail, "/audit", 403 },
+
         // mission results per company, the mission report and the yearly dashboard
         { null, "/results/{kaluga}", 302 },
         { null, "/results/{kaluga}/companies/{company}", 302 },
