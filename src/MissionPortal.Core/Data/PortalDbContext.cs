@@ -7,6 +7,7 @@ using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Core.Domain.Results;
 
 namespace MissionPortal.Core.Data;
 
@@ -55,6 +56,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
     public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<CompanyResult> CompanyResults => Set<CompanyResult>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

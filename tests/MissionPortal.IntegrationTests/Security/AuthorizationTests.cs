@@ -303,6 +303,32 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 200 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/pdf", 403 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 403 },
+
+        // mission results per company, the mission report and the yearly dashboard
+        { null, "/results/{kaluga}", 302 },
+        { null, "/results/{kaluga}/companies/{company}", 302 },
+        { DemoOptions.AgencyEmail, "/results/{kaluga}", 200 },
+        { DemoOptions.AgencyEmail, "/results/{kaluga}/companies/{company}", 200 },
+        { DemoOptions.AgencyEmail, "/results/99999999", 404 },
+        { DemoOptions.MinistryEmail, "/results/{petersburg}", 200 },
+        { DemoOptions.MinistryEmail, "/results/{kaluga}/companies/{company}", 403 },
+        { DemoOptions.CompanyEmail, "/results/{kaluga}", 200 },
+        { DemoOptions.CompanyEmail, "/results/{petersburg}", 404 },
+        { DemoOptions.CompanyEmail, "/results/{kaluga}/companies/{company}", 200 },
+        { null, "/reports", 302 },
+        { null, "/reports/{petersburg}", 302 },
+        { null, "/reports/{petersburg}/pdf", 302 },
+        { DemoOptions.AgencyEmail, "/reports", 200 },
+        { DemoOptions.AgencyEmail, "/reports/{kaluga}", 200 },
+        { DemoOptions.AgencyEmail, "/reports/{kaluga}/pdf", 200 },
+        { DemoOptions.MinistryEmail, "/reports?year=2026", 200 },
+        { DemoOptions.MinistryEmail, "/reports/{petersburg}", 200 },
+        { DemoOptions.MinistryEmail, "/reports/{petersburg}/pdf", 200 },
+        { DemoOptions.MinistryEmail, "/reports/99999999", 404 },
+        { DemoOptions.MinistryEmail, "/reports/99999999/pdf", 404 },
+        { DemoOptions.CompanyEmail, "/reports", 403 },
+        { DemoOptions.CompanyEmail, "/reports/{kaluga}", 403 },
+        { DemoOptions.CompanyEmail, "/reports/{kaluga}/pdf", 403 },
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 
@@ -17,7 +18,9 @@ public class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
         builder.Ignore(f => f.ThumbnailName);
         builder.HasOne<Organization>().WithMany().HasForeignKey(f => f.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Product>().WithMany().HasForeignKey(f => f.ProductId).OnDelete(DeleteBehavior.ClientCascade);
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(f => f.AgreementId).OnDelete(DeleteBehavior.ClientCascade);
         builder.HasIndex(f => new { f.ProductId, f.Kind });
+        builder.HasIndex(f => new { f.AgreementId, f.Kind });
     }
 }
 

@@ -4,6 +4,7 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Core.Domain.Results;
 
 namespace MissionPortal.Core.Data.Demo;
 
@@ -91,12 +92,33 @@ public static class DemoData
 
         await db.SaveChangesAsync(ct);
 
+        AddPetersburgResults(db, petersburgMission.Id, petersburg);
+
         // Both programmes went through the ministry before their missions: the approval record says so,
         // and any change the agency makes now shows as a change since approval.
         AddApproval(db, kalugaMission.Id, new DateTime(2026, 11, 20, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 24, 5, 30, 0, DateTimeKind.Utc));
         AddApproval(db, petersburgMission.Id, new DateTime(2026, 11, 2, 4, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 6, 7, 15, 0, DateTimeKind.Utc));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// After the hospital visits the cluster's people exchanged contacts with the chief physicians of both
+    /// institutions and with the regional ministry of health (seed 003): three contacts each, entered by the agency.
+    /// </summary>
+    private static void AddPetersburgResults(PortalDbContext db, int missionId, PetersburgOrganizations petersburg)
+    {
+        var enteredAt = new DateTime(2026, 11, 19, 4, 0, 0, DateTimeKind.Utc);
+        const string enteredBy = "Анна Сергеевна Белова";
+        const string contacts =
+            "Главные врачи КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского» " +
+            "и КГБУЗ «Красноярский краевой клинический центр охраны материнства и детства», министерство здравоохранения Красноярского края.";
+
+        var cluster = new CompanyResult(missionId, petersburg.MedicalCluster.Id);
+        cluster.Record(3, 0, contacts, enteredBy, enteredAt);
+        var stroyReanimatsiya = new CompanyResult(missionId, petersburg.StroyReanimatsiya.Id);
+        stroyReanimatsiya.Record(3, 0, contacts, enteredBy, enteredAt);
+        db.CompanyResults.AddRange(cluster, stroyReanimatsiya);
     }
 
     private static async Task<DemoRegions> EnsureRegionsAsync(PortalDbContext db, CancellationToken ct)

@@ -36,6 +36,14 @@ public class Delegation : VersionedEntity
 
     public IReadOnlyCollection<DelegationGroup> Groups => _groups;
 
+    /// <summary>
+    /// Whether the companies of this delegation see everyone on its roster; when false (the default)
+    /// a company sees only its own people. The agency decides.
+    /// </summary>
+    public bool SharesFullRoster { get; private set; }
+
+    public void ShareFullRoster(bool share) => SharesFullRoster = share;
+
     public Participant AddParticipant(
         string surname,
         string givenName,

@@ -5,6 +5,9 @@ public enum StoredFileKind
     ProductImage = 1,
     Brochure = 2,
     Logo = 3,
+
+    /// <summary>The signed text of an agreement (PDF).</summary>
+    AgreementDocument = 4,
 }
 
 /// <summary>
@@ -13,11 +16,12 @@ public enum StoredFileKind
 /// </summary>
 public class StoredFile
 {
-    public StoredFile(Guid id, int organizationId, int? productId, StoredFileKind kind, string contentType, string originalName, long size, bool hasThumbnail, DateTime createdAtUtc)
+    public StoredFile(Guid id, int? organizationId, int? productId, StoredFileKind kind, string contentType, string originalName, long size, bool hasThumbnail, DateTime createdAtUtc, int? agreementId = null)
     {
         Id = id;
         OrganizationId = organizationId;
         ProductId = productId;
+        AgreementId = agreementId;
         Kind = kind;
         ContentType = contentType;
         OriginalName = originalName;
@@ -28,9 +32,12 @@ public class StoredFile
 
     public Guid Id { get; private set; }
 
-    public int OrganizationId { get; private set; }
+    /// <summary>The company the file belongs to; null for an agreement's document, which belongs to the registry.</summary>
+    public int? OrganizationId { get; private set; }
 
     public int? ProductId { get; private set; }
+
+    public int? AgreementId { get; private set; }
 
     public StoredFileKind Kind { get; private set; }
 

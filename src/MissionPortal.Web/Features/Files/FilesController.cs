@@ -7,6 +7,7 @@ using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Products;
 using MissionPortal.Web.Infrastructure.Files;
+using MissionPortal.Web.Infrastructure.Identity;
 
 namespace MissionPortal.Web.Features.Files;
 
@@ -44,7 +45,13 @@ public class FilesController(PortalDbContext db, FileStore store) : Controller
 
     private async Task<bool> MaySeeAsync(StoredFile file, CancellationToken ct)
     {
-        if (User.CanEdit(file.OrganizationId) || User.IsInRole(Roles.Ministry))
+        if (file.AgreementId is not null)
+        {
+            // An agreement's document is for the registry's keepers, whatever company is party to it.
+            return User.SeesAllMissions();
+        }
+
+        if (User.IsInRole(Roles.Ministry) || (file.OrganizationId is { } owner && User.CanEdit(owner)))
         {
             return true;
         }

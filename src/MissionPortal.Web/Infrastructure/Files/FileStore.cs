@@ -20,7 +20,14 @@ public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer
     private string Folder => Path.Combine(storage.Value.DataPath, "files");
 
     /// <summary>Checks and stores one upload; returns the file's record, or the message to show the user.</summary>
-    public async Task<(StoredFile? File, string? Error)> SaveAsync(IFormFile upload, StoredFileKind kind, int organizationId, int? productId, CancellationToken ct)
+    public Task<(StoredFile? File, string? Error)> SaveAsync(IFormFile upload, StoredFileKind kind, int organizationId, int? productId, CancellationToken ct) =>
+        SaveAsync(upload, kind, organizationId, productId, null, ct);
+
+    /// <summary>Checks and stores an agreement's document (PDF only); it belongs to the registry, not to a company.</summary>
+    public Task<(StoredFile? File, string? Error)> SaveAgreementDocumentAsync(IFormFile upload, int agreementId, CancellationToken ct) =>
+        SaveAsync(upload, StoredFileKind.AgreementDocument, null, null, agreementId, ct);
+
+    private async Task<(StoredFile? File, string? Error)> SaveAsync(IFormFile upload, StoredFileKind kind, int? organizationId, int? productId, int? agreementId, CancellationToken ct)
     {
         var wantsImage = kind is StoredFileKind.ProductImage or StoredFileKind.Logo;
         var limit = wantsImage ? MaxImageBytes : MaxPdfBytes;
@@ -59,7 +66,7 @@ public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer
             }
         }
 
-        var file = new StoredFile(Guid.NewGuid(), organizationId, productId, kind, type!, name.Length > 260 ? name[^260..] : name, bytes.Length, thumbnail is not null, clock.GetUtcNow().UtcDateTime);
+        var file = new StoredFile(Guid.NewGuid(), organizationId, productId, kind, type!, name.Length > 260 ? name[^260..] : name, bytes.Length, thumbnail is not null, clock.GetUtcNow().UtcDateTime, agreementId);
         Directory.CreateDirectory(Folder);
         await File.WriteAllBytesAsync(Path.Combine(Folder, file.StoredName), bytes, ct);
         if (thumbnail is not null)

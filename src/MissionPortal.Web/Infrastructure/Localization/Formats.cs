@@ -17,4 +17,18 @@ public static class Formats
 
     public static string Period(DateOnly start, DateOnly end) =>
         start == end ? LongDate(start) : $"{ShortDate(start)} – {ShortDate(end)}";
+
+    /// <summary>«17–18 ноября 2026 г.», «30 ноября – 2 декабря 2026 г.» in Russian; the short period otherwise.</summary>
+    public static string LongPeriod(DateOnly start, DateOnly end)
+    {
+        if (CultureInfo.CurrentCulture.Name != "ru-RU" || start == end || start.Year != end.Year)
+        {
+            return Period(start, end);
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        return start.Month == end.Month
+            ? $"{start.Day}–{end.ToString("d MMMM yyyy 'г.'", culture)}"
+            : $"{start.ToString("d MMMM", culture)} – {end.ToString("d MMMM yyyy 'г.'", culture)}";
+    }
 }

@@ -56,6 +56,15 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
         services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.ReportQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.ReportText>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.MissionFiguresQuery>();
+
+        // The report's figures add up every source registered here; another source of meetings or contacts is one more line.
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ParticipationFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyResultFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();
