@@ -93,8 +93,9 @@ if load:
     say(f"\n## Mixed load: {load_connections} connections, {load_seconds} s, {float(write_share):.0%} writes\n")
     say("Reads: the roster, the programme, the mission page, the missions list, the catalogue (agency). Writes: half "
         "programme moves by the agency (the drag-and-drop endpoint, JSON), half sign-ups of a person by a company (the "
-        "form, answered by a redirect). \"Refused\" writes are validation answers (a move outside the mission's days: 400; "
-        "a sign-up re-shown: 200), expected; \"unexpected\" is any other status. Memory: the portal's resident set "
+        "form, answered by a redirect). \"Refused\" writes are expected answers: validation (a move outside the mission's "
+        "days: 400; a sign-up re-shown: 200) or a conflict (409: another move of the same item was saved first); "
+        "\"unexpected\" is any other status. Memory: the portal's resident set "
         "(/proc/PID/status VmRSS) and its managed heap after a full collection, after the warm-up and after the run.\n")
     say("| scale | requests | req/s | p50 ms | p99 ms | p99/p50 | errors | unexpected status | writes (refused) | \"database is locked\" | ERR lines in the log | RSS MiB warm → after | heap MiB warm → after |")
     say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")

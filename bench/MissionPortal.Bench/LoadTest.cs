@@ -139,6 +139,9 @@ public static partial class LoadTest
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
+    [GeneratedRegex("/\\d+")]
+    private static partial Regex Ids();
+
     [GeneratedRegex("data-item-id=\"(\\d+)\"")]
     private static partial Regex ItemIds();
 
@@ -180,16 +183,20 @@ public static partial class LoadTest
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
                 var ms = clock.Elapsed.TotalMilliseconds;
                 var status = (int)response.StatusCode;
-                // Reads answer 200; a move answers 200 (JSON) or 400 when refused; a sign-up redirects (302) or re-shows the form (200).
-                var expected = !write ? status == 200 : moving ? status is 200 or 400 : status is 302 or 200;
-                var rejected = write && (moving ? status == 400 : status == 200);
-                result.Add(ms, write, expected, rejected, error: false);
+                // Reads answer 200; a move answers 200 (JSON), 400 when refused, 409 when another move of the same item won;
+                // a sign-up redirects (302) or re-shows the form (200).
+                var expected = !write ? status == 200 : moving ? status is 200 or 400 or 409 : status is 302 or 200;
+                var rejected = write && (moving ? status is 400 or 409 : status == 200);
+                result.Add(ms, write, expected, rejected, error: false, expected ? null : $"{request.Method} {Kind(request)} {status}");
             }
             catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or IOException)
             {
-                result.Add(clock.Elapsed.TotalMilliseconds, write, expected: false, rejected: false, error: true);
+                result.Add(clock.Elapsed.TotalMilliseconds, write, expected: false, rejected: false, error: true, $"{request.Method} {Kind(request)} {failure.GetType().Name}");
             }
         }
+
+        /// <summary>The path without its ids: what kind of request it was.</summary>
+        private static string Kind(HttpRequestMessage request) => Ids().Replace(request.RequestUri!.OriginalString, "/{id}");
 
         private HttpRequestMessage Read(Random random)
         {
@@ -238,6 +245,7 @@ public static partial class LoadTest
     {
         private readonly Lock _gate = new();
         private readonly List<double> _latencies = [];
+        private readonly Dictionary<string, int> _surprises = [];
 
         public int Total { get; private set; }
 
@@ -249,10 +257,15 @@ public static partial class LoadTest
 
         public int WritesRejected { get; private set; }
 
-        public void Add(double ms, bool write, bool expected, bool rejected, bool error)
+        public void Add(double ms, bool write, bool expected, bool rejected, bool error, string? surprise)
         {
             lock (_gate)
             {
+                if (surprise is not null)
+                {
+                    _surprises[surprise] = _surprises.GetValueOrDefault(surprise) + 1;
+                }
+
                 _latencies.Add(ms);
                 Total++;
                 Writes += write ? 1 : 0;
@@ -276,9 +289,15 @@ public static partial class LoadTest
             }
         }
 
-        public void Print(int seconds) =>
+        public void Print(int seconds)
+        {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"requests {Total} ({Total / (double)seconds:F0}/s), writes {Writes} ({WritesRejected} refused by validation), errors {Errors}, unexpected status {Unexpected}; " +
+                $"requests {Total} ({Total / (double)seconds:F0}/s), writes {Writes} ({WritesRejected} refused: validation or a conflict), errors {Errors}, unexpected status {Unexpected}; " +
                 $"p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {Percentile(1):F1} ms"));
+            foreach (var (what, count) in _surprises.OrderByDescending(s => s.Value))
+            {
+                Console.WriteLine($"unexpected\t{what}\t{count}");
+            }
+        }
     }
 }
