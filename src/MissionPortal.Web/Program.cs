@@ -36,6 +36,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseRefusedAccessLog();
 app.UseDatabaseUnavailablePage();
 app.UseAuthorization();
 

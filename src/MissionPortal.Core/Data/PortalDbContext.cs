@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.Core.Data.Auditing;
+using MissionPortal.Core.Domain.Auditing;
 using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Identity;
@@ -61,16 +66,84 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (PendingAudit() is not { } actor)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        int SaveAndAudit()
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            ChangeAuditor.Insert(this, ChangeAuditor.Build(AuditedEntries(), ChangeTracker.Entries(), actor));
+            return saved;
+        }
+
+        int result;
+        if (Database.CurrentTransaction is not null)
+        {
+            result = SaveAndAudit();
+        }
+        else
+        {
+            result = Database.CreateExecutionStrategy().Execute(() =>
+            {
+                using var transaction = Database.BeginTransaction();
+                var saved = SaveAndAudit();
+                transaction.Commit();
+                return saved;
+            });
+        }
+
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (PendingAudit() is not { } actor)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        async Task<int> SaveAndAuditAsync(CancellationToken ct)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await ChangeAuditor.InsertAsync(this, ChangeAuditor.Build(AuditedEntries(), ChangeTracker.Entries(), actor), ct);
+            return saved;
+        }
+
+        int result;
+        if (Database.CurrentTransaction is not null)
+        {
+            result = await SaveAndAuditAsync(cancellationToken);
+        }
+        else
+        {
+            result = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var saved = await SaveAndAuditAsync(ct);
+                await transaction.CommitAsync(ct);
+                return saved;
+            }, cancellationToken);
+        }
+
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return result;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -78,6 +151,29 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
+
+    /// <summary>
+    /// The actor when this save has changes to record: the audit rows are then written by one INSERT after the
+    /// changes, in the same transaction, so a save that fails leaves no row and a row never outlives its change.
+    /// </summary>
+    private AuditActor? PendingAudit()
+    {
+        var options = this.GetService<IDbContextOptions>();
+        var actor = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IAuditActor>()?.Current;
+        if (actor is null)
+        {
+            return null;
+        }
+
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        return ChangeTracker.Entries().Any(ChangeAuditor.IsAudited) ? actor : null;
+    }
+
+    private List<EntityEntry> AuditedEntries() => ChangeTracker.Entries().Where(ChangeAuditor.IsAudited).ToList();
 
     /// <summary>Every modified aggregate gets a new version; the original value is what the UPDATE checks.</summary>
     private void RenewVersions()

@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>Browse the product catalogue (agency, ministry, and companies of a mission).</summary>
     public const string BrowseCatalogue = nameof(BrowseCatalogue);
 
+    /// <summary>Read the audit log of changes (agency and ministry).</summary>
+    public const string ViewAuditLog = nameof(ViewAuditLog);
+
     /// <summary>Manage user accounts (agency administrators).</summary>
     public const string ManageUsers = nameof(ManageUsers);
 }

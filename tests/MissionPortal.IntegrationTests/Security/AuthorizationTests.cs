@@ -306,6 +306,14 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/pdf", 403 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}/xlsx", 403 },
 
+        // the audit log: agency and ministry
+        { null, "/audit", 302 },
+        { DemoOptions.AgencyEmail, "/audit", 200 },
+        { DemoOptions.AgencyEmail, "/audit?missionId={kaluga}&page=2", 200 },
+        { DemoOptions.MinistryEmail, "/audit", 200 },
+        { DemoOptions.MinistryEmail, "/audit?entity=Agreement&entityId={agreement}", 200 },
+        { DemoOptions.CompanyEmail, "/audit", 403 },
+
         // mission results per company, the mission report and the yearly dashboard
         { null, "/results/{kaluga}", 302 },
         { null, "/results/{kaluga}/companies/{company}", 302 },

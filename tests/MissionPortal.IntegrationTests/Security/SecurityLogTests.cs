@@ -114,4 +114,34 @@ public sealed class SecurityLogTests(VerboseLogPortalFactory factory) : IClassFi
         Assert.Contains($"Sign-in refused: user {id} is locked out", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(DistinctivePassword, logs, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Another_company_s_record_answered_404_is_logged_with_the_user_id_for_GET_and_POST()
+    {
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+        var companyUser = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.CompanyEmail).Select(u => new { u.Id, u.OrganizationId }).SingleAsync());
+        var petersburg = await factory.ResolveAsync("{petersburg}");
+        var foreign = await factory.QueryAsync(db => db.Participants.Where(p => p.OrganizationId != companyUser.OrganizationId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var token = await company.AntiforgeryTokenAsync("/account/manage");
+
+        await company.GetPageAsync($"/missions/details/{petersburg}", HttpStatusCode.NotFound);
+        using (var refused = await company.PostAsync($"/applications/participants/{foreign}/withdraw", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        // The line is written as the response completes, a moment after the client has it.
+        var expected = $"Not found: user {companyUser.Id} to POST /applications/participants/{foreign}/withdraw";
+        var logs = factory.ReadLogs();
+        for (var attempt = 0; attempt < 100 && !logs.Contains(expected, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            logs = factory.ReadLogs();
+        }
+
+        Assert.Contains($"Not found: user {companyUser.Id} to GET /missions/details/{petersburg}", logs, StringComparison.Ordinal);
+        Assert.Contains(expected, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain($"to GET /error/404", logs, StringComparison.Ordinal);
+    }
 }

@@ -128,6 +128,8 @@ public class SessionCookieTests(PortalFactory factory)
         var userId = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.MinistryEmail).Select(u => u.Id).SingleAsync());
         var stamps = (SessionStampCache)factory.Services.GetService(typeof(SessionStampCache))!;
 
+        // The page's own reference lists (regions, cached for a minute) are warm first, so only the stamp differs.
+        await factory.CountCommandsAsync(() => client.GetAsync("/missions"));
         stamps.Forget(userId);
         var uncached = await factory.CountCommandsAsync(() => client.GetAsync("/missions"));
         var cached = await factory.CountCommandsAsync(() => client.GetAsync("/missions"));

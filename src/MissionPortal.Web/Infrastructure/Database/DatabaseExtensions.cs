@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Auditing;
+using MissionPortal.Web.Infrastructure.Auditing;
 using MissionPortal.Web.Infrastructure.Diagnostics;
 
 namespace MissionPortal.Web.Infrastructure.Database;
@@ -26,6 +28,8 @@ public static class DatabaseExtensions
         var connectionString = ConnectionString(configuration, database.Provider, dataPath);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SqlCommandCounter>();
+        // The audit's «who»: a singleton reading the current request, so the pooled context reaches it from the root provider.
+        builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
         // Pooled: a request rents a reset context instead of building one. Its options are built once from the root
         // provider, so whatever they hold (the command counter) is a singleton; no scoped service reaches the context.
         builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
