@@ -70,6 +70,7 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyResultFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.B2b.B2bMeetingFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();

@@ -330,10 +330,21 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var guestRow = figures.Companies.Single(c => c.OrganizationId == world.GuestA.Id);
         Assert.Equal((B2bSide.Guest, 1, 1, 1, 1, 1), (guestRow.Side, guestRow.Scheduled, guestRow.Held, guestRow.ContactsMade, guestRow.FollowUpsAgreed, guestRow.ContractsIntended));
 
+        // The mission's report counts the meeting, its contact and its contract; the results page shows the companies' lines.
+        var report = await ReportFiguresAsync(world.MissionId);
+        Assert.Equal((1, 1, 1), (report.Meetings, report.Contacts, report.ContractsIntended));
+        var results = await agency.GetPageAsync($"/results/{world.MissionId}");
+        Assert.Contains("состоялось 1", results.QuerySelector("[data-testid=b2b-totals]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, results.QuerySelectorAll("[data-testid=b2b-results-row]").Length);
+        var own = await guest.GetPageAsync($"/results/{world.MissionId}");
+        Assert.Null(own.QuerySelector("[data-testid=b2b-totals]"));
+        Assert.Contains(world.GuestA.Name, Assert.Single(own.QuerySelectorAll("[data-testid=b2b-results-row]")).TextContent, StringComparison.Ordinal);
+
         using (await guest.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]", [new("ContactMade", "true")])) { }
         using (await host.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]", [])) { }
         var none = await FiguresAsync(world.MissionId);
         Assert.Equal(new B2bTotals(1, 1, 1, 0, 0, 0, 0), none.Totals);
+        Assert.Equal(0, (await ReportFiguresAsync(world.MissionId)).Meetings);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -403,6 +414,12 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         (await factory.QueryAsync(db => db.B2bMeetings.Where(m => m.SessionId == sessionId).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.Request!.FromId, m.Request.ToId, m.Start, m.Table, m.Pinned }).ToListAsync()))
         .Select(m => (m.Id, m.FromId, m.ToId, m.Start, m.Table, m.Pinned)).ToList();
+
+    private async Task<MissionPortal.Web.Features.Reports.MissionFigures> ReportFiguresAsync(int missionId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MissionPortal.Web.Features.Reports.MissionFiguresQuery>().ForAsync(missionId, CancellationToken.None);
+    }
 
     private async Task<B2bMissionFigures> FiguresAsync(int missionId)
     {
