@@ -61,6 +61,12 @@ public partial class ReportJourneyTests(BrowserPortal portal)
             Assert.NotNull(box);
             Assert.True(box.Width > 100, $"the longest bar is drawn {box.Width}px wide");
             await BrowserPortal.ScreenshotAsync(page, "21-dashboard");
+
+            // A mission still ahead reports its programme as planned, and says so.
+            await page.GetByTestId("dashboard-row").Nth(1).GetByRole(AriaRole.Link).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("report-note")).ToContainTextAsync("Миссия ещё не завершена");
+            await Assertions.Expect(page.GetByTestId("report")).ToContainTextAsync("презентации 10 компаний");
+            await BrowserPortal.ScreenshotAsync(page, "22-report-planned");
         });
 
     [GeneratedRegex(@"\s+")]

@@ -15,8 +15,14 @@ public static class Policies
     /// <summary>Approve programmes and agreements (ministry).</summary>
     public const string ApproveProgrammes = nameof(ApproveProgrammes);
 
-    /// <summary>Print delegation rosters (ministry and agency).</summary>
+    /// <summary>Print every delegation roster, badges and pass lists (ministry and agency).</summary>
     public const string PrintRosters = nameof(PrintRosters);
+
+    /// <summary>
+    /// Open delegation rosters: ministry and agency every roster; a company those of delegations it belongs to,
+    /// with only its own people unless the agency shares the full list (checked in the query).
+    /// </summary>
+    public const string ViewRosters = nameof(ViewRosters);
 
     /// <summary>Keep the agreements registry: create, edit, move through signing (agency and ministry).</summary>
     public const string ManageAgreements = nameof(ManageAgreements);

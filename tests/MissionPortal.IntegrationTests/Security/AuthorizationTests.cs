@@ -258,10 +258,12 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}", 200 },
         { DemoOptions.MinistryEmail, "/rosters/99999999", 404 },
         { DemoOptions.MinistryEmail, "/rosters/pass-list/99999999", 404 },
-        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}", 403 },
-        { DemoOptions.CompanyEmail, "/rosters/{petersburg-delegation}", 403 },
-        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/pdf", 403 },
-        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/xlsx", 403 },
+        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}", 200 },
+        { DemoOptions.CompanyEmail, "/rosters/{petersburg-delegation}", 404 },
+        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/pdf", 200 },
+        { DemoOptions.CompanyEmail, "/rosters/{petersburg-delegation}/pdf", 404 },
+        { DemoOptions.CompanyEmail, "/rosters/{kaluga-delegation}/xlsx", 200 },
+        { DemoOptions.CompanyEmail, "/rosters/{petersburg-delegation}/xlsx", 404 },
         { DemoOptions.CompanyEmail, "/rosters/pass-list/{oncology-visit}", 403 },
         { null, "/check-in?t={check-in}", 302 },
         { null, "/check-in/mission/{petersburg}", 302 },
@@ -348,6 +350,10 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/reports", 403 },
         { DemoOptions.CompanyEmail, "/reports/{kaluga}", 403 },
         { DemoOptions.CompanyEmail, "/reports/{kaluga}/pdf", 403 },
+        { null, "/agreements/{agreement}/document", 302 },
+        { DemoOptions.AgencyEmail, "/agreements/{agreement}/document", 404 },
+        { DemoOptions.MinistryEmail, "/agreements/99999999/document", 404 },
+        { DemoOptions.CompanyEmail, "/agreements/{agreement}/document", 403 },
     };
 
     [Fact]

@@ -82,8 +82,13 @@ public sealed class AgreementDetailsViewModel
 
     public bool CanManage { get; init; }
 
+    /// <summary>The agreement's text as a PDF, if one has been uploaded.</summary>
+    public AgreementDocumentViewModel? Document { get; init; }
+
     public IReadOnlyList<AgreementStatus> NextSteps => Agreement.NextSteps(Status);
 }
+
+public sealed record AgreementDocumentViewModel(Guid Id, string Name, long Size, DateTime UploadedAtUtc);
 
 public sealed record ItemOptionViewModel(int Id, int MissionId, string Mission, string Text);
 

@@ -1,16 +1,21 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Infrastructure.Security;
+using Microsoft.Net.Http.Headers;
 
 namespace MissionPortal.Web.Features.Agreements;
 
@@ -24,6 +29,7 @@ public class AgreementsController(
     PortalDbContext db,
     IValidator<AgreementInput> validator,
     IAuthorizationService authorization,
+    FileStore files,
     IStringLocalizer<SharedResource> l) : Controller
 {
     public const int PageSize = 100;
@@ -222,6 +228,62 @@ public class AgreementsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>The agreement's signed text: a PDF, checked by its content; a new upload replaces the old file.</summary>
+    [HttpPost("{id:int}/document")]
+    [Authorize(Policy = Policies.ManageAgreements)]
+    [EnableRateLimiting(RateLimitPolicies.Uploads)]
+    [RequestSizeLimit(FileStore.MaxPdfBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = FileStore.MaxPdfBytes + (1024 * 1024))]
+    public async Task<IActionResult> Document(int id, IFormFile? document, CancellationToken ct)
+    {
+        if (!await db.Agreements.AnyAsync(a => a.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        if (document is null)
+        {
+            TempData["Error"] = l["Выберите файл соглашения (PDF)."].Value;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var (file, error) = await files.SaveAgreementDocumentAsync(document, id, ct);
+        if (error is not null)
+        {
+            TempData["Error"] = error;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var old = await db.StoredFiles.Where(f => f.AgreementId == id && f.Kind == StoredFileKind.AgreementDocument).ToListAsync(ct);
+        db.StoredFiles.RemoveRange(old);
+        db.StoredFiles.Add(file!);
+        await db.SaveChangesAsync(ct);
+        old.ForEach(files.Delete);
+        TempData["Message"] = (old.Count == 0 ? l["Файл соглашения «{0}» загружен.", file!.OriginalName] : l["Файл соглашения заменён на «{0}».", file!.OriginalName]).Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet("{id:int}/document")]
+    public async Task<IActionResult> Document(int id, CancellationToken ct)
+    {
+        var file = await db.StoredFiles.AsNoTracking()
+            .Where(f => f.AgreementId == id && f.Kind == StoredFileKind.AgreementDocument)
+            .OrderByDescending(f => f.CreatedAtUtc)
+            .FirstOrDefaultAsync(ct);
+        var stream = file is null ? null : files.Open(file, thumbnail: false);
+        if (stream is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-store";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(file!.OriginalName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        return File(stream, "application/pdf");
+    }
+
     private static void Apply(Agreement agreement, AgreementInput input)
     {
         agreement.ReplaceParties(input.PartyIds);
@@ -289,6 +351,11 @@ public class AgreementsController(
             Parties = agreement.Parties,
             Signatories = agreement.Signatories,
             CanManage = await CanManageAsync(),
+            Document = await db.StoredFiles.AsNoTracking()
+                .Where(f => f.AgreementId == id && f.Kind == StoredFileKind.AgreementDocument)
+                .OrderByDescending(f => f.CreatedAtUtc)
+                .Select(f => new AgreementDocumentViewModel(f.Id, f.OriginalName, f.Size, f.CreatedAtUtc))
+                .FirstOrDefaultAsync(ct),
         };
     }
 

@@ -27,6 +27,22 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
                 ParticipantCount = m.Delegations.Where(d => d.Side == DelegationSide.Visiting).SelectMany(d => d.Participants).Count(),
             });
 
+    /// <summary>
+    /// The roster rule on the mission page: in a delegation the company belongs to it sees only its own people,
+    /// unless the agency shares the full list.
+    /// </summary>
+    private static List<DelegationViewModel> AsCompanySees(IReadOnlyList<DelegationViewModel> delegations, int? company) =>
+        delegations.Select(d => d.SharesFullRoster || d.Participants.All(p => p.OrganizationId != company)
+            ? d
+            : new DelegationViewModel
+            {
+                Id = d.Id,
+                Name = d.Name,
+                Side = d.Side,
+                SharesFullRoster = d.SharesFullRoster,
+                Participants = d.Participants.Where(p => p.OrganizationId == company).ToList(),
+            }).ToList();
+
     public async Task<MissionDetailsViewModel?> DetailsAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var seesFeeds = user.SeesAllMissions();
@@ -58,7 +74,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
         }
 
         var snapshot = await programme.LoadAsync(id, mission.StartDate, mission.EndDate, ct);
-        mission.Delegations = snapshot.Delegations;
+        mission.Delegations = seesFeeds ? snapshot.Delegations : AsCompanySees(snapshot.Delegations, user.OrganizationId());
         mission.Days = snapshot.Days(mission.StartDate, mission.EndDate);
         return mission;
     }

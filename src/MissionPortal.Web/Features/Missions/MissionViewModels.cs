@@ -64,6 +64,9 @@ public sealed class DelegationViewModel
 
     public DelegationSide Side { get; init; }
 
+    /// <summary>The agency lets the delegation's companies see all its people, not only their own.</summary>
+    public bool SharesFullRoster { get; init; }
+
     public IReadOnlyList<ParticipantListItemViewModel> Participants { get; init; } = [];
 
     public ParticipantListItemViewModel? Head => Participants.FirstOrDefault(p => p.Role == DelegationRole.Head);
@@ -72,6 +75,8 @@ public sealed class DelegationViewModel
 public sealed class ParticipantListItemViewModel
 {
     public int Id { get; init; }
+
+    public int? OrganizationId { get; init; }
 
     public required string FullName { get; init; }
 

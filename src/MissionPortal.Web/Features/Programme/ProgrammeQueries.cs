@@ -97,6 +97,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
                 DelegationId = d.Id,
                 Delegation = d.Name,
                 Side = d.Side,
+                SharesFullRoster = d.SharesFullRoster,
                 Id = (int?)p.Id,
                 Surname = p.Surname,
                 GivenName = p.GivenName,
@@ -105,6 +106,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
                 Status = p.Status,
                 Role = p.Role,
                 ProtocolOrder = p.ProtocolOrder,
+                OrganizationId = p.OrganizationId,
                 Organization = p.Organization!.ShortName ?? p.Organization.Name,
             });
 
@@ -189,9 +191,11 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
                 Id = d.Key,
                 Name = d.First().Delegation,
                 Side = d.First().Side,
+                SharesFullRoster = d.First().SharesFullRoster,
                 Participants = d.Where(p => p.Id is not null).Select(p => new ParticipantListItemViewModel
                 {
                     Id = p.Id!.Value,
+                    OrganizationId = p.OrganizationId,
                     FullName = PersonName.Full(p.Surname!, p.GivenName!, p.Patronymic),
                     Position = p.Position!,
                     Organization = p.Organization,
@@ -291,6 +295,8 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
 
         public DelegationSide Side { get; init; }
 
+        public bool SharesFullRoster { get; init; }
+
         public int? Id { get; init; }
 
         public string? Surname { get; init; }
@@ -306,6 +312,8 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
         public DelegationRole? Role { get; init; }
 
         public int? ProtocolOrder { get; init; }
+
+        public int? OrganizationId { get; init; }
 
         public string? Organization { get; init; }
     }

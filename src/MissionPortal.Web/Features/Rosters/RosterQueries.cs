@@ -8,6 +8,9 @@ using MissionPortal.Web.Features.Programme;
 
 namespace MissionPortal.Web.Features.Rosters;
 
+/// <summary>Who opens a roster: what they may do on it, and for a company user, the company.</summary>
+public sealed record RosterViewer(bool CanOrder, bool CanShare, bool CanPrintBadges, int? Company);
+
 /// <summary>
 /// Reads a roster in two commands whatever its size: the delegation with its mission and programme
 /// items (for the filter) as one flat join, then the people, with an item's attendees as a subquery of the
@@ -26,6 +29,7 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             {
                 Name = d.Name,
                 Side = d.Side,
+                SharesFullRoster = d.SharesFullRoster,
                 MissionId = d.MissionId,
                 Mission = d.Mission!.Title,
                 StartDate = d.Mission.StartDate,
@@ -45,6 +49,7 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         GivenName = p.GivenName,
         Patronymic = p.Patronymic,
         Position = p.Position,
+        OrganizationId = p.OrganizationId,
         Organization = p.Organization!.ShortName ?? p.Organization.Name,
         Role = p.Role,
         Status = p.Status,
@@ -61,15 +66,32 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
                 && (p.Status == ParticipantStatus.Approved || (!approvedOnly && p.Status == ParticipantStatus.Pending)))
             .Select(LineOf));
 
-    public async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, bool canOrder, CancellationToken ct)
+    public Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, bool canOrder, CancellationToken ct) =>
+        LoadAsync(delegationId, filter, new RosterViewer(canOrder, canOrder, CanPrintBadges: true, Company: null), ct);
+
+    /// <summary>
+    /// The roster as <paramref name="viewer"/> may see it. For a company user it is null (404) unless the company
+    /// has people in the delegation, and it lists only the company's own people unless the agency shares the full list.
+    /// </summary>
+    public async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, RosterViewer viewer, CancellationToken ct)
     {
+        var company = viewer.Company;
         var rows = await Header(db, delegationId).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return null;
         }
 
+        if (company is { } own && !await db.Participants.AnyAsync(
+                p => p.DelegationId == delegationId && p.OrganizationId == own
+                    && (p.Status == ParticipantStatus.Approved || p.Status == ParticipantStatus.Pending),
+                ct))
+        {
+            return null;
+        }
+
         var header = rows[0];
+        var ownPeopleOnly = company is not null && !header.SharesFullRoster;
         var items = rows.Where(r => r.ItemId is not null)
             .Select(r => new RosterItemOption(r.ItemId!.Value, r.ItemDate!.Value, r.ItemStart!.Value, r.ItemKind!.Value, r.ItemTitle!, r.IsVisit))
             .ToList();
@@ -99,12 +121,19 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             people = await Rows(query.Where(p => attendees.Contains(p.Id))).ToListAsync(ct);
         }
 
+        if (ownPeopleOnly)
+        {
+            people = people.Where(p => p.OrganizationId == company).ToList();
+        }
+
         var lines = Lines(people);
         return new RosterViewModel
         {
             DelegationId = delegationId,
             Delegation = header.Name,
             Side = header.Side,
+            SharesFullRoster = header.SharesFullRoster,
+            OwnPeopleOnly = ownPeopleOnly,
             MissionId = header.MissionId,
             Mission = header.Mission,
             StartDate = header.StartDate,
@@ -113,7 +142,9 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
             Items = items,
             Item = item,
             Groups = Arrange(lines, filter.ByOrganization),
-            CanOrder = canOrder && filter.IsWholeDelegation,
+            CanOrder = viewer.CanOrder && filter.IsWholeDelegation,
+            CanShare = viewer.CanShare,
+            CanPrintBadges = viewer.CanPrintBadges,
         };
     }
 
@@ -215,6 +246,8 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
 
         public DelegationSide Side { get; init; }
 
+        public bool SharesFullRoster { get; init; }
+
         public int MissionId { get; init; }
 
         public required string Mission { get; init; }
@@ -247,6 +280,8 @@ public sealed class RosterQueries(PortalDbContext db, ProgrammeQueries programme
         public string? Patronymic { get; init; }
 
         public required string Position { get; init; }
+
+        public int? OrganizationId { get; init; }
 
         public string? Organization { get; init; }
 

@@ -59,6 +59,12 @@ public sealed class RosterViewModel
 
     public DelegationSide Side { get; init; }
 
+    /// <summary>The agency lets the delegation's companies see everyone on it, not only their own people.</summary>
+    public bool SharesFullRoster { get; init; }
+
+    /// <summary>A company user sees only its own people: the list says so.</summary>
+    public bool OwnPeopleOnly { get; init; }
+
     public int MissionId { get; init; }
 
     public required string Mission { get; init; }
@@ -83,6 +89,12 @@ public sealed class RosterViewModel
 
     /// <summary>The agency sets the protocol order on the whole delegation's roster.</summary>
     public bool CanOrder { get; init; }
+
+    /// <summary>The agency decides whether the delegation's companies see the full list.</summary>
+    public bool CanShare { get; init; }
+
+    /// <summary>Badges and pass lists are for the agency and the ministry.</summary>
+    public bool CanPrintBadges { get; init; }
 }
 
 /// <summary>The people of one site visit, for the host enterprise's pass office: name, position, organisation, nothing more.</summary>

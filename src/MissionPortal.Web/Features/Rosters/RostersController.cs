@@ -6,16 +6,19 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Rosters;
 
 /// <summary>
 /// Delegation rosters for officials: on screen and for the browser's print, as PDF and .xlsx;
-/// the agency sets the protocol order here; a site visit's pass list for the host enterprise.
+/// the agency sets the protocol order here and decides whether the delegation's companies see the full list;
+/// a site visit's pass list for the host enterprise. A company opens the rosters of delegations it belongs to
+/// (others are 404), with its own people only unless the list is shared; badges and pass lists are not for it.
 /// </summary>
 [Route("rosters")]
-[Authorize(Policy = Policies.PrintRosters)]
+[Authorize(Policy = Policies.ViewRosters)]
 public class RostersController(
     RosterQueries rosters,
     RosterDocuments documents,
@@ -103,8 +106,28 @@ public class RostersController(
         return RedirectToAction(nameof(Index), new { delegationId });
     }
 
+    /// <summary>Whether the delegation's companies see everyone on its roster or only their own people.</summary>
+    [HttpPost("{delegationId:int}/share")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Share(int delegationId, bool share, CancellationToken ct)
+    {
+        var delegation = await db.Delegations.SingleOrDefaultAsync(d => d.Id == delegationId, ct);
+        if (delegation is null)
+        {
+            return NotFound();
+        }
+
+        delegation.ShareFullRoster(share);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = (share
+            ? l["Компании делегации видят весь список."]
+            : l["Компании делегации видят только своих сотрудников."]).Value;
+        return RedirectToAction(nameof(Index), new { delegationId });
+    }
+
     /// <summary>Name badges for the roster's people, each with a QR code of its signed check-in link.</summary>
     [HttpGet("{delegationId:int}/badges")]
+    [Authorize(Policy = Policies.PrintRosters)]
     public async Task<IActionResult> Badges(int delegationId, RosterFilter filter, CancellationToken ct)
     {
         var roster = await LoadAsync(delegationId, filter, ct);
@@ -120,6 +143,7 @@ public class RostersController(
     }
 
     [HttpGet("pass-list/{itemId:int}")]
+    [Authorize(Policy = Policies.PrintRosters)]
     public async Task<IActionResult> PassList(int itemId, CancellationToken ct)
     {
         var list = await rosters.PassListAsync(itemId, ct);
@@ -127,6 +151,7 @@ public class RostersController(
     }
 
     [HttpGet("pass-list/{itemId:int}/pdf")]
+    [Authorize(Policy = Policies.PrintRosters)]
     public async Task<IActionResult> PassListPdf(int itemId, CancellationToken ct)
     {
         var list = await rosters.PassListAsync(itemId, ct);
@@ -134,6 +159,7 @@ public class RostersController(
     }
 
     [HttpGet("pass-list/{itemId:int}/xlsx")]
+    [Authorize(Policy = Policies.PrintRosters)]
     public async Task<IActionResult> PassListXlsx(int itemId, CancellationToken ct)
     {
         var list = await rosters.PassListAsync(itemId, ct);
@@ -148,6 +174,15 @@ public class RostersController(
         Url.Action(nameof(CheckIn.CheckInController.Index), "CheckIn", new { t = links.Token(participantId, missionId) }, Request.Scheme)
             ?? throw new InvalidOperationException("No route to the check-in page.");
 
-    private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct) =>
-        await rosters.LoadAsync(delegationId, filter, (await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded, ct);
+    private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct)
+    {
+        var agency = (await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded;
+        var printsAll = (await authorization.AuthorizeAsync(User, Policies.PrintRosters)).Succeeded;
+        if (!printsAll && User.OrganizationId() is null)
+        {
+            return null;
+        }
+
+        return await rosters.LoadAsync(delegationId, filter, new RosterViewer(agency, agency, printsAll, printsAll ? null : User.OrganizationId()), ct);
+    }
 }

@@ -15,6 +15,7 @@ public static class AuthorizationExtensions
             .AddPolicy(Policies.ScheduleMissions, p => p.RequireRole(Roles.Agency))
             .AddPolicy(Policies.ApproveProgrammes, p => p.RequireRole(Roles.Ministry))
             .AddPolicy(Policies.PrintRosters, p => p.RequireRole(Roles.Agency, Roles.Ministry))
+            .AddPolicy(Policies.ViewRosters, p => p.RequireRole(Roles.Agency, Roles.Ministry, Roles.Company))
             .AddPolicy(Policies.ManageAgreements, p => p.RequireRole(Roles.Agency, Roles.Ministry))
             .AddPolicy(Policies.RecordAttendance, p => p.RequireRole(Roles.Agency))
             .AddPolicy(Policies.ManageOwnCompany, p => p.RequireRole(Roles.Company))

@@ -235,7 +235,7 @@ public class RosterPageTests(PortalFactory factory) : IClassFixture<PortalFactor
     }
 
     [Fact]
-    public async Task Companies_cannot_reach_rosters_the_ministry_cannot_reorder_and_unknown_ids_are_404()
+    public async Task Companies_cannot_reach_rosters_of_delegations_they_are_not_in_the_ministry_cannot_reorder_and_unknown_ids_are_404()
     {
         var delegation = await RosterData.PetersburgAsync(factory);
         var kalugaItem = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Mission!.Title == DemoData.KalugaMissionTitle).Select(i => i.Id).FirstAsync());
@@ -245,7 +245,7 @@ public class RosterPageTests(PortalFactory factory) : IClassFixture<PortalFactor
         foreach (var url in new[] { $"/rosters/{delegation}", $"/rosters/{delegation}/pdf", $"/rosters/{delegation}/xlsx" })
         {
             using var response = await company.GetAsync(url);
-            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
         await ministry.GetPageAsync("/rosters/99999999", HttpStatusCode.NotFound);
