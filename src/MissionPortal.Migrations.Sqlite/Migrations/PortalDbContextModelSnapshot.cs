@@ -555,6 +555,21 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("MeetingRequests");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.Common.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("FormSubmissions");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1126,6 +1141,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1270,6 +1288,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("DelegationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -1436,6 +1457,10 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("ToCity")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
