@@ -1,9 +1,14 @@
-"""Turns bench/out/results.tsv into the RESULTS.md table: medians per page and scale, ratio to the bare endpoint."""
+"""Turns bench/out/*.tsv into bench/RESULTS.md: the pages (medians, ratio to the bare endpoint), the targets,
+the 500-person roster as HTML and PDF, the mixed read/write load, and the cold start. Everything after the
+ANALYSIS marker of an existing RESULTS.md (the hand-written reading of a run) is kept."""
 import os
+import re
 import statistics
 import subprocess
 import sys
 from collections import defaultdict
+
+MARKER = "<!-- analysis: kept by report.py when it rewrites the tables above -->"
 
 
 def ms(value: str) -> float:
@@ -14,28 +19,111 @@ def ms(value: str) -> float:
     return float(value)
 
 
-path, duration, rounds, connections = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+def read(path):
+    return [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")] if os.path.exists(path) else []
+
+
+out, duration, rounds, connections, load_connections, load_seconds, write_share, target = sys.argv[1:9]
 runs = defaultdict(list)
-for line in open(path, encoding="utf-8"):
-    scale, page, target, _, rps, p50, p99, extra = line.rstrip("\n").split("\t")
+for scale, page, kind, _, rps, p50, p99, extra in read(os.path.join(out, "results.tsv")):
     sql, non2xx = extra.split("|")
-    runs[(int(scale), page, target)].append((float(rps), ms(p50), ms(p99), sql, int(non2xx or 0)))
+    runs[(int(scale), page, kind)].append((float(rps), ms(p50), ms(p99), sql, int(non2xx or 0)))
 
 memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
-print("# Benchmark results\n")
-print(f"Machine: {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB. wrk: 2 threads, {connections} connections, "
-      f"{duration} s per run, {rounds} alternating rounds per page and bare endpoint; medians shown.\n")
+machine = read(os.path.join(out, "machine.txt"))
+lines = []
+say = lines.append
+say("# Benchmark results\n")
+say(f"Machine: {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB. wrk: 2 threads, {connections} connections, "
+    f"{duration} s per run, {rounds} alternating rounds per page and bare endpoint; medians shown.\n")
+if machine:
+    say("Run started " + machine[0][0] + "; load when it started: `" + machine[1][0].strip() + "`"
+        + (", when it ended: `" + machine[2][0].strip() + "`" if len(machine) > 2 else "") + ".\n")
 if os.environ.get("BENCH_NOTE"):
-    print(os.environ["BENCH_NOTE"] + "\n")
-print("A req/s of 0 means every request of the run outlived wrk's 2-second timeout.\n")
-print("| scale | page | req/s | p50 ms | p99 ms | SQL/request | bare req/s | ratio to bare | non-2xx |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-for (scale, page, target), values in sorted(runs.items()):
-    if target != "page":
+    say(os.environ["BENCH_NOTE"] + "\n")
+say("A req/s of 0 means every request of the run outlived wrk's 2-second timeout.\n")
+say("| scale | page | req/s | p50 ms | p99 ms | SQL/request | bare req/s | ratio to bare | non-2xx |")
+say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+table = {}
+for (scale, page, kind), values in sorted(runs.items()):
+    if kind != "page":
         continue
     bare = runs[(scale, page, "bare")]
     rps = statistics.median(v[0] for v in values)
     bare_rps = statistics.median(v[0] for v in bare)
-    print(f"| {scale}x | `{page}` | {rps:.0f} | {statistics.median(v[1] for v in values):.2f} | "
-          f"{statistics.median(v[2] for v in values):.2f} | {values[0][3]} | {bare_rps:.0f} | {rps / bare_rps:.2f} | {sum(v[4] for v in values)} |")
+    p50 = statistics.median(v[1] for v in values)
+    table[(scale, page)] = (rps, bare_rps, p50, values[0][3])
+    say(f"| {scale}x | `{page}` | {rps:.0f} | {p50:.2f} | "
+        f"{statistics.median(v[2] for v in values):.2f} | {values[0][3]} | {bare_rps:.0f} | {rps / bare_rps:.2f} | {sum(v[4] for v in values)} |")
+
+
+def generic(page: str) -> str:
+    """The same page at every scale: ids differ, so they are replaced."""
+    return re.sub(r"/\d+", "/{id}", page)
+
+
+scales = sorted({s for s, _ in table})
+if len(scales) >= 2:
+    low, high = scales[0], scales[-1]
+    say(f"\n## {high}x against {low}x\n")
+    say("Throughput at the larger scale as a share of the smaller one: raw, and normalised by each run's bare endpoint "
+        "(the fair number on a shared machine). SQL commands per request at both scales.\n")
+    say(f"| page | req/s {low}x | req/s {high}x | raw | normalised | SQL {low}x → {high}x |")
+    say("| --- | ---: | ---: | ---: | ---: | --- |")
+    by_page = defaultdict(dict)
+    for (scale, page), value in table.items():
+        by_page[generic(page)][scale] = value
+    for page, values in sorted(by_page.items()):
+        if low in values and high in values:
+            (r1, b1, _, s1), (r2, b2, _, s2) = values[low], values[high]
+            say(f"| `{page}` | {r1:.0f} | {r2:.0f} | {r2 / r1:.2f} | {(r2 / b2) / (r1 / b1):.2f} | {s1} → {s2} |")
+
+say("\n## The 500-person roster: PDF against HTML\n")
+say("| scale | HTML req/s | HTML p50 ms | PDF req/s | PDF p50 ms | PDF time / HTML time (by throughput) | (by p50) |")
+say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for scale in scales:
+    html = next((v for (s, p), v in table.items() if s == scale and p.endswith("(500 people)") and "/pdf" not in p), None)
+    pdf = next((v for (s, p), v in table.items() if s == scale and p.endswith("(500 people)") and "/pdf" in p), None)
+    if html and pdf:
+        say(f"| {scale}x | {html[0]:.0f} | {html[2]:.2f} | {pdf[0]:.0f} | {pdf[2]:.2f} | {html[0] / pdf[0]:.2f} | {pdf[2] / html[2]:.2f} |")
+
+load = read(os.path.join(out, "load.tsv"))
+if load:
+    say(f"\n## Mixed load: {load_connections} connections, {load_seconds} s, {float(write_share):.0%} writes\n")
+    say("Reads: the roster, the programme, the mission page, the missions list, the catalogue (agency). Writes: half "
+        "programme moves by the agency (the drag-and-drop endpoint, JSON), half sign-ups of a person by a company (the "
+        "form, answered by a redirect). \"Refused\" writes are expected answers: validation (a move outside the mission's "
+        "days: 400; a sign-up re-shown: 200) or a conflict (409: another move of the same item was saved first); "
+        "\"unexpected\" is any other status. Memory: the portal's resident set "
+        "(/proc/PID/status VmRSS) and its managed heap after a full collection, after the warm-up and after the run.\n")
+    say("| scale | requests | req/s | p50 ms | p99 ms | p99/p50 | errors | unexpected status | writes (refused) | \"database is locked\" | ERR lines in the log | RSS MiB warm → after | heap MiB warm → after |")
+    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    for row in load:
+        scale, total, rps, p50, p99, errors, unexpected, writes, refused, rss0, rss1, heap0, heap1, locked, failures = row
+        rss_change = (float(rss1) - float(rss0)) / float(rss0) if float(rss0) else 0
+        heap_change = (float(heap1) - float(heap0)) / float(heap0) if float(heap0) else 0
+        say(f"| {scale}x | {total} | {rps} | {p50} | {p99} | {float(p99) / float(p50):.1f} | {errors} | {unexpected} | {writes} ({refused}) | "
+            f"{locked} | {failures} | {rss0} → {rss1} ({rss_change:+.0%}) | {heap0} → {heap1} ({heap_change:+.0%}) |")
+
+cold = read(os.path.join(out, "coldstart.tsv"))
+if cold:
+    empty = statistics.median(float(r[1]) for r in cold)
+    seeded = statistics.median(float(r[2]) for r in cold)
+    say("\n## Cold start\n")
+    say("From the process start to /health/ready answering: on an empty data folder (create the database, migrate, seed the "
+        "demo data and accounts) and on the same folder once seeded. Pairs alternate; medians of "
+        f"{len(cold)}: each run " + ", ".join(f"{r[1]} s / {r[2]} s" for r in cold) + ".\n")
+    say("| empty folder s | seeded database s | ratio |")
+    say("| ---: | ---: | ---: |")
+    say(f"| {empty:.2f} | {seeded:.2f} | {empty / seeded:.2f} |")
+
+analysis = ""
+if os.path.exists(target):
+    previous = open(target, encoding="utf-8").read()
+    if MARKER in previous:
+        analysis = previous[previous.index(MARKER):]
+with open(target, "w", encoding="utf-8") as result:
+    result.write("\n".join(lines) + "\n")
+    if analysis:
+        result.write("\n" + analysis)

@@ -1,37 +1,73 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using MissionPortal.Bench;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.DataGenerator;
 
-// bench generate --scale N --out FOLDER: a SQLite database (migrated, seeded) at N times the seed, in FOLDER/missionportal.db.
-if (args is not ["generate", "--scale", var scaleText, "--out", var folder] || !int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) || scale < 1)
+// bench generate --scale N --out FOLDER: a SQLite database (migrated, seeded) at N times the seed, in FOLDER/missionportal.db,
+//   with one more mission whose delegation has 500 people (the roster printed as HTML and as PDF).
+// bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]:
+//   the mixed read/write load against a running portal (see LoadTest).
+const int LargeDelegationPeople = 500;
+return args switch
+{
+    ["generate", "--scale", var scaleText, "--out", var folder] when int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) && scale >= 1
+        => await GenerateAsync(scale, folder),
+    ["load", .. var rest] when LoadOptions(rest) is { } options => await LoadTest.RunAsync(options),
+    _ => Usage(),
+};
+
+static int Usage()
 {
     Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER");
+    Console.Error.WriteLine("       bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]");
     return 2;
 }
 
-Directory.CreateDirectory(folder);
-var path = Path.Combine(folder, "missionportal.db");
-foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+static LoadTest.Options? LoadOptions(string[] rest)
 {
-    File.Delete(file);
+    var values = new Dictionary<string, string>();
+    for (var i = 0; i + 1 < rest.Length; i += 2)
+    {
+        values[rest[i].TrimStart('-')] = rest[i + 1];
+    }
+
+    int Int(string name) => int.Parse(values[name], CultureInfo.InvariantCulture);
+    string[] required = ["url", "connections", "seconds", "warmup", "writes", "mission", "delegation", "signup-mission"];
+    return required.All(values.ContainsKey)
+        ? new LoadTest.Options(
+            new Uri(values["url"]), Int("connections"), Int("seconds"), Int("warmup"), double.Parse(values["writes"], CultureInfo.InvariantCulture),
+            Int("mission"), Int("delegation"), Int("signup-mission"), values.ContainsKey("pid") ? Int("pid") : null)
+        : null;
 }
 
-var options = new DbContextOptionsBuilder<PortalDbContext>()
-    .UseSqlite($"Data Source={path}", sqlite => sqlite.MigrationsAssembly("MissionPortal.Migrations.Sqlite"))
-    .Options;
-await using var db = new PortalDbContext(options);
-var started = DateTime.UtcNow;
-await db.Database.MigrateAsync();
-await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-await DemoData.SeedAsync(db);
-if (scale > 1)
+static async Task<int> GenerateAsync(int scale, string folder)
 {
-    var report = await ScaleGenerator.GenerateAsync(db, scale);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{report.Scale}x: {report.Missions} missions, {report.Companies} companies, {report.Participants} participants, {report.ProgrammeItems} items, {report.Products} products in {report.Elapsed.TotalSeconds:F1} s"));
-}
+    Directory.CreateDirectory(folder);
+    var path = Path.Combine(folder, "missionportal.db");
+    foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+    {
+        File.Delete(file);
+    }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database {path} ready in {(DateTime.UtcNow - started).TotalSeconds:F1} s"));
-return 0;
+    var options = new DbContextOptionsBuilder<PortalDbContext>()
+        .UseSqlite($"Data Source={path}", sqlite => sqlite.MigrationsAssembly("MissionPortal.Migrations.Sqlite"))
+        .Options;
+    await using var db = new PortalDbContext(options);
+    var started = DateTime.UtcNow;
+    await db.Database.MigrateAsync();
+    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    await DemoData.SeedAsync(db);
+    if (scale > 1)
+    {
+        var report = await ScaleGenerator.GenerateAsync(db, scale);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Scale}x: {report.Missions} missions, {report.Companies} companies, {report.Participants} participants, {report.ProgrammeItems} items, {report.Products} products in {report.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    var large = await ScaleGenerator.AddLargeDelegationAsync(db, LargeDelegationPeople);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"large delegation {large}: {LargeDelegationPeople} people"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database {path} ready in {(DateTime.UtcNow - started).TotalSeconds:F1} s"));
+    return 0;
+}

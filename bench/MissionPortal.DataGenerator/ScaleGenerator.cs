@@ -124,6 +124,36 @@ public static class ScaleGenerator
         return new GenerationReport(scale, missions, companies.Count, missions * PeoplePerMission, missions * ItemsPerMission, companies.Count * ProductsPerCompany, clock.Elapsed);
     }
 
+    public const string LargeMissionTitle = "Бизнес-миссия с большой делегацией";
+
+    /// <summary>
+    /// One more mission whose visiting delegation has <paramref name="people"/> approved people and a two-day programme:
+    /// the roster measured as HTML and as PDF at the size a ministry prints. Returns the delegation's id.
+    /// </summary>
+    public static async Task<int> AddLargeDelegationAsync(PortalDbContext db, int people, int seed = 500, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        Randomizer.Seed = new Random(seed);
+        var faker = new Faker("ru");
+        var regions = await RegionsAsync(db, ct);
+        var companyIds = await db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.Company).OrderBy(o => o.Id).Select(o => o.Id).Take(200).ToArrayAsync(ct);
+        var day = new DateOnly(2027, 3, 16);
+        var mission = new Mission(MissionKind.TradeEconomic, LargeMissionTitle, regions[1], regions[0], day, day.AddDays(1));
+        var delegation = mission.AddDelegation("Большая делегация", DelegationSide.Visiting);
+        for (var p = 0; p < people; p++)
+        {
+            var female = faker.Random.Bool();
+            var gender = female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male;
+            delegation.AddParticipant(
+                faker.Name.LastName(gender), faker.Name.FirstName(gender), Patronymic(faker, female), faker.Name.JobTitle(),
+                companyIds.Length == 0 ? null : faker.PickRandom(companyIds), p == 0 ? DelegationRole.Head : DelegationRole.Member, approved: true);
+        }
+
+        db.Missions.Add(mission);
+        await SaveAsync(db, ct);
+        return delegation.Id;
+    }
+
     private static string Patronymic(Faker faker, bool female)
     {
         var father = faker.Name.FirstName(Bogus.DataSets.Name.Gender.Male);

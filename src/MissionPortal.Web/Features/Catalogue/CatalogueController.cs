@@ -41,6 +41,36 @@ public sealed class CataloguePageViewModel
     public IReadOnlyList<OptionViewModel> Regions { get; init; } = [];
 
     public IReadOnlyList<OptionViewModel> Missions { get; init; } = [];
+
+    /// <summary>
+    /// The page numbers the pager links to: the first two, the last two and two either side of the current one,
+    /// a null where numbers are left out — a few links whatever the number of pages.
+    /// </summary>
+    public IReadOnlyList<int?> PageLinks
+    {
+        get
+        {
+            var shown = Enumerable.Range(1, Math.Min(2, Pages))
+                .Concat(Enumerable.Range(Filter.Page - 2, 5))
+                .Concat(Enumerable.Range(Math.Max(1, Pages - 1), Math.Min(2, Pages)))
+                .Where(n => n >= 1 && n <= Pages)
+                .Distinct()
+                .Order()
+                .ToList();
+            var links = new List<int?>();
+            foreach (var number in shown)
+            {
+                if (links.Count > 0 && links[^1] is { } previous && number > previous + 1)
+                {
+                    links.Add(null);
+                }
+
+                links.Add(number);
+            }
+
+            return links;
+        }
+    }
 }
 
 /// <summary>

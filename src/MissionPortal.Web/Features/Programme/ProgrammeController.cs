@@ -352,6 +352,11 @@ public class ProgrammeController(
 
         var venue = await VenueNameAsync(item.VenueId, ct);
         var before = ProgrammeChangeLog.Slot(item.Date, item.Start, item.End, venue);
+        if (input.Version is { } version)
+        {
+            db.Entry(item).Property(i => i.Version).OriginalValue = version;
+        }
+
         item.MoveTo(input.Date!.Value, input.Start!.Value);
         if (await changes.IsTrackedAsync(item.MissionId, ct))
         {
@@ -359,7 +364,23 @@ public class ProgrammeController(
                 ProgrammeChangeLog.Slot(item.Date, item.Start, item.End, venue), User.DisplayName());
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone changed or moved the item since the page was shown (or at the same moment): nothing is saved.
+            var conflict = l["Пункт «{0}» только что изменили: посмотрите, где он сейчас, и перенесите ещё раз.", item.Title].Value;
+            if (wantsJson)
+            {
+                return Conflict(new { error = conflict });
+            }
+
+            TempData["Error"] = conflict;
+            return RedirectToProgramme(item.MissionId, item.Id);
+        }
+
         var message = l["Пункт «{0}» перенесён на {1:dd.MM} {2}.", item.Title, item.Date.ToDateTime(TimeOnly.MinValue), item.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)].Value;
         if (wantsJson)
         {

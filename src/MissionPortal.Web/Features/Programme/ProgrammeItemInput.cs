@@ -154,6 +154,9 @@ public sealed class MoveItemInput
     public DateOnly? Date { get; set; }
 
     public TimeOnly? Start { get; set; }
+
+    /// <summary>The item's version as the page showed it: a move of an item changed since then is a conflict.</summary>
+    public Guid? Version { get; set; }
 }
 
 public sealed class CopyDayInput

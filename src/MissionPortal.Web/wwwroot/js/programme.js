@@ -40,6 +40,7 @@
       var body = new FormData();
       body.append('Date', slot.getAttribute('data-date'));
       body.append('Start', slot.getAttribute('data-time'));
+      body.append('Version', dragged.getAttribute('data-version') || '');
       body.append('__RequestVerificationToken', tokenInput.value);
       fetch(dragged.getAttribute('data-move-url'), {
         method: 'POST',

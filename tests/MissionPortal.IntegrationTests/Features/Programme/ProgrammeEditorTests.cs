@@ -129,6 +129,38 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_move_of_an_item_changed_since_the_page_was_shown_is_a_conflict_and_moves_nothing()
+    {
+        var (client, s) = await StartAsync("Конфликт переноса");
+        var page = await client.GetPageAsync($"/programme/{s.MissionId}");
+        var shown = page.QuerySelector($"#item-{s.MorningItemId}")!.GetAttribute("data-version")!;
+        var token = await client.AntiforgeryTokenAsync($"/programme/{s.MissionId}");
+        var stale = Guid.NewGuid().ToString();
+
+        using var refused = await client.PostAsync($"/programme/items/{s.MorningItemId}/move",
+            new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("Version", stale), new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        var after = await client.GetPageAsync(refused.Headers.Location!.OriginalString);
+        Assert.Contains("только что изменили", after.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/programme/items/{s.MorningItemId}/move")
+        {
+            Content = new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("Version", stale), new("__RequestVerificationToken", token)]),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var dragged = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Conflict, dragged.StatusCode);
+        Assert.Contains("только что изменили", await dragged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unchanged = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => new { i.Date, i.Version }).SingleAsync());
+        Assert.Equal((Scenario.Day1, shown), (unchanged.Date, unchanged.Version.ToString()));
+
+        using var moved = await client.PostAsync($"/programme/items/{s.MorningItemId}/move",
+            new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("Version", shown), new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(Scenario.Day2, await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => i.Date).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Duplicate_delete_copy_day_and_add_to_several_days()
     {
         var (client, s) = await StartAsync("Копии");
