@@ -106,7 +106,14 @@ PY
   jar="$data/cookies.txt"
   token=$(curl -s -c "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null -d "Email=agency@demo.local&Password=MissionDemo-2026&__RequestVerificationToken=$token" "$BASE/account/login"
-  cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ { sub("#HttpOnly_", ""); printf "%s=%s; ", $6, $7 }' "$jar")
+  # As a browser does: the sign-in cookie Identity renews (its stamp check falls due every minute) replaces the old one.
+  # wrk sends one fixed cookie, so it is refreshed before every run (each shorter than the minute); without this every
+  # request after the first minute would reload the user, roles and claims and be sent a new cookie.
+  fresh_cookie() {
+    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/missions"
+    cookie=$(awk '!/^#/ && NF >= 7 && $6 !~ /TempData/ { printf "%s=%s; ", $6, $7 } /^#HttpOnly_/ && $6 !~ /TempData/ { sub("#HttpOnly_", ""); printf "%s=%s; ", $6, $7 }' "$jar")
+  }
+  fresh_cookie
 
   reference="/rosters/$delegation"
   curl -s -H "Cookie: $cookie" -o "$data/bare.html" "$BASE$reference"
@@ -116,10 +123,12 @@ PY
   for page in "${pages[@]}"; do
     # The fewest of three loads is counted: the first may fill caches that every later request shares, and a sign-in
     # check that falls due (the session stamp, Identity's interval) adds its own commands to whichever request it meets.
+    fresh_cookie
     sql=$(for _ in 1 2 3; do curl -s -o /dev/null -D - -H "Cookie: $cookie" "$BASE$page" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-commands" { print $2 }'; done | sort -n | head -1)
     for round in $(seq 1 "$ROUNDS"); do
       for target in bare page; do
         url=$([ "$target" = bare ] && echo "$BASE/bench/bare" || echo "$BASE$page")
+        fresh_cookie
         wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$url" >"$data/wrk.txt"
         rps=$(awk '/^Requests\/sec/ { print $2 }' "$data/wrk.txt")
         p50=$(awk '$1 == "50%" { print $2 }' "$data/wrk.txt")

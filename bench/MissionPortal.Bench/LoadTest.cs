@@ -51,7 +51,7 @@ public static partial class LoadTest
             "/missions",
             "/catalogue",
         };
-        var scenario = new Scenario(http, agency, company, agencyToken, companyToken, reads, items, firstDay, Math.Max(1, days), options);
+        var scenario = new Scenario(http, new Session(agency), new Session(company), agencyToken, companyToken, reads, items, firstDay, Math.Max(1, days), options);
 
         Console.WriteLine($"warm-up: {options.WarmupSeconds} s, {options.Connections} connections");
         await scenario.RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds));
@@ -118,7 +118,51 @@ public static partial class LoadTest
     }
 
     private static string Cookies(HttpResponseMessage response) =>
-        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? values.Select(v => v.Split(';')[0]).Where(c => !c.Contains("TempData", StringComparison.Ordinal) && !c.EndsWith('='))
+            : []);
+
+    /// <summary>
+    /// A signed-in user's cookies, kept as a browser keeps them: when the portal renews the sign-in cookie (Identity's
+    /// stamp check falls due every minute) the new one replaces the old, so the next check is a minute later again.
+    /// </summary>
+    private sealed class Session(string cookies)
+    {
+        private readonly Lock _gate = new();
+        private Dictionary<string, string> _cookies = Parse(cookies);
+
+        public string Header
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return string.Join("; ", _cookies.Select(c => c.Key + "=" + c.Value));
+                }
+            }
+        }
+
+        public void Update(HttpResponseMessage response)
+        {
+            var renewed = Parse(Cookies(response));
+            if (renewed.Count == 0)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                _cookies = new Dictionary<string, string>(_cookies.Concat(renewed).GroupBy(c => c.Key).Select(g => g.Last()));
+            }
+        }
+
+        private static Dictionary<string, string> Parse(string cookies) =>
+            cookies.Split("; ", StringSplitOptions.RemoveEmptyEntries)
+                .Select(c => c.Split('=', 2))
+                .Where(c => c.Length == 2)
+                .GroupBy(c => c[0])
+                .ToDictionary(g => g.Key, g => g.Last()[1]);
+    }
 
     private static async Task<string> GetTextAsync(HttpClient http, string cookie, string path)
     {
@@ -152,7 +196,7 @@ public static partial class LoadTest
     private static partial Regex FirstDate();
 
     private sealed class Scenario(
-        HttpClient http, string agency, string company, string agencyToken, string companyToken,
+        HttpClient http, Session agency, Session company, string agencyToken, string companyToken,
         string[] reads, int[] items, DateOnly firstDay, int days, Options options)
     {
         public async Task<Result> RunAsync(TimeSpan duration)
@@ -177,11 +221,13 @@ public static partial class LoadTest
             var write = random.NextDouble() < options.WriteShare;
             var moving = random.Next(2) == 0;
             using var request = !write ? Read(random) : moving ? Move(random) : SignUp(worker, n);
+            var session = write && !moving ? company : agency;
             var clock = Stopwatch.StartNew();
             try
             {
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
                 var ms = clock.Elapsed.TotalMilliseconds;
+                session.Update(response);
                 var status = (int)response.StatusCode;
                 // Reads answer 200; a move answers 200 (JSON), 400 when refused, 409 when another move of the same item won;
                 // a sign-up redirects (302) or re-shows the form (200).
@@ -201,7 +247,7 @@ public static partial class LoadTest
         private HttpRequestMessage Read(Random random)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, reads[random.Next(reads.Length)]);
-            request.Headers.Add("Cookie", agency);
+            request.Headers.Add("Cookie", agency.Header);
             return request;
         }
 
@@ -218,7 +264,7 @@ public static partial class LoadTest
                     new("__RequestVerificationToken", agencyToken),
                 ]),
             };
-            request.Headers.Add("Cookie", agency);
+            request.Headers.Add("Cookie", agency.Header);
             request.Headers.Add("Accept", "application/json");
             return request;
         }
@@ -236,7 +282,7 @@ public static partial class LoadTest
                     new("__RequestVerificationToken", companyToken),
                 ]),
             };
-            request.Headers.Add("Cookie", company);
+            request.Headers.Add("Cookie", company.Header);
             return request;
         }
     }
