@@ -64,7 +64,7 @@ public partial class ReportJourneyTests(BrowserPortal portal)
 
             // A mission still ahead reports its programme as planned, and says so.
             await page.GetByTestId("dashboard-row").Nth(1).GetByRole(AriaRole.Link).ClickAsync();
-            await Assertions.Expect(page.GetByTestId("report-note")).ToContainTextAsync("Миссия ещё не завершена");
+            await Assertions.Expect(page.GetByTestId("report-note")).ToContainTextAsync("Миссия ещё не проведена");
             await Assertions.Expect(page.GetByTestId("report")).ToContainTextAsync("презентации 10 компаний");
             await BrowserPortal.ScreenshotAsync(page, "22-report-planned");
         });

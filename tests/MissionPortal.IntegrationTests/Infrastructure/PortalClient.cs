@@ -24,20 +24,32 @@ public static class PortalClient
         this HttpClient client,
         string pageUrl,
         string formSelector,
-        IEnumerable<KeyValuePair<string, string>> fields)
+        IEnumerable<KeyValuePair<string, string>> fields) =>
+        await client.PostFormAsync(await client.ReadFormAsync(pageUrl, formSelector), fields);
+
+    /// <summary>
+    /// A form as the page gave it: where it posts and its hidden fields (antiforgery token, version, one-time key).
+    /// Posting the same one twice is what a double click or two users on one stale page do.
+    /// </summary>
+    public static async Task<PageForm> ReadFormAsync(this HttpClient client, string pageUrl, string formSelector)
     {
         var page = await client.GetPageAsync(pageUrl);
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
-        var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
             .ToList();
-        var given = fields.ToList();
-        values.RemoveAll(v => given.Any(g => g.Key == v.Key));
-        values.AddRange(given);
         var action = form.GetAttribute("action");
-        return await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
+        return new PageForm(string.IsNullOrEmpty(action) ? pageUrl : action, hidden);
+    }
+
+    /// <summary>Posts <paramref name="form"/> with its hidden fields, <paramref name="fields"/> replacing any of the same name.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, PageForm form, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var given = fields.ToList();
+        var values = form.Hidden.Where(v => !given.Any(g => g.Key == v.Key)).Concat(given).ToList();
+        return await client.PostAsync(form.Action, new FormUrlEncodedContent(values));
     }
 
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl)
@@ -68,4 +80,9 @@ public static class PortalClient
     }
 
     private static string Shorten(string html) => html.Length > 2000 ? html[..2000] : html;
+}
+
+public sealed record PageForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Hidden)
+{
+    public string? Value(string name) => Hidden.FirstOrDefault(h => h.Key == name).Value;
 }

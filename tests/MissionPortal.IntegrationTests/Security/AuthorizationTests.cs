@@ -314,6 +314,17 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/audit?entity=Agreement&entityId={agreement}", 200 },
         { DemoOptions.CompanyEmail, "/audit", 403 },
 
+        // deleted programme items and venues: the agency restores them
+        { null, "/programme/{kaluga}/deleted", 302 },
+        { DemoOptions.AgencyEmail, "/programme/{kaluga}/deleted", 200 },
+        { DemoOptions.AgencyEmail, "/programme/99999999/deleted", 404 },
+        { DemoOptions.MinistryEmail, "/programme/{kaluga}/deleted", 403 },
+        { DemoOptions.CompanyEmail, "/programme/{kaluga}/deleted", 403 },
+        { null, "/venues/deleted", 302 },
+        { DemoOptions.AgencyEmail, "/venues/deleted", 200 },
+        { DemoOptions.MinistryEmail, "/venues/deleted", 403 },
+        { DemoOptions.CompanyEmail, "/venues/deleted", 403 },
+
         // mission results per company, the mission report and the yearly dashboard
         { null, "/results/{kaluga}", 302 },
         { null, "/results/{kaluga}/companies/{company}", 302 },

@@ -26,6 +26,7 @@ public static class ChangeAuditor
         typeof(AuditEntry),
         typeof(DataProtectionKey),
         typeof(ProgrammeChange),
+        typeof(Domain.Common.FormSubmission),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

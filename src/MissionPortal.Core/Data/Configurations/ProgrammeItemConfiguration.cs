@@ -11,6 +11,7 @@ public class ProgrammeItemConfiguration : IEntityTypeConfiguration<ProgrammeItem
         builder.HasVersion();
         builder.Property(i => i.Title).HasMaxLength(400).IsRequired();
         builder.Property(i => i.Description).HasMaxLength(4000);
+        builder.HasQueryFilter(i => i.DeletedAtUtc == null);
         builder.HasOne(i => i.Venue).WithMany().HasForeignKey(i => i.VenueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Responsible).WithMany().HasForeignKey(i => i.ResponsibleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Delegation).WithMany().HasForeignKey(i => i.DelegationId).OnDelete(DeleteBehavior.Restrict);

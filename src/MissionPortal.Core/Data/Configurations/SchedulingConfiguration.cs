@@ -9,6 +9,7 @@ public class TravelTimeConfiguration : IEntityTypeConfiguration<TravelTime>
 {
     public void Configure(EntityTypeBuilder<TravelTime> builder)
     {
+        builder.HasVersion();
         builder.Property(t => t.FromCity).HasMaxLength(100).IsRequired();
         builder.Property(t => t.ToCity).HasMaxLength(100).IsRequired();
         builder.HasIndex(t => new { t.FromCity, t.ToCity }).IsUnique();

@@ -26,6 +26,16 @@ public class Venue : VersionedEntity
 
     public Organization? Organization { get; private set; }
 
+    /// <summary>
+    /// Soft delete: the venue leaves the registry and the choice of venues, while the programme items held there
+    /// keep showing it; the agency can restore it.
+    /// </summary>
+    public DateTime? DeletedAtUtc { get; private set; }
+
+    public void Delete(DateTime atUtc) => DeletedAtUtc ??= atUtc;
+
+    public void Restore() => DeletedAtUtc = null;
+
     public void Update(string name, string city, string address, int? capacity, int? organizationId)
     {
         Name = name;

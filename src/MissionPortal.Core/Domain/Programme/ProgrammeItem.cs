@@ -59,6 +59,16 @@ public class ProgrammeItem : VersionedEntity
 
     public Mission? Mission { get; private set; }
 
+    /// <summary>
+    /// Soft delete: the item leaves the programme, the calendars and the rosters, but keeps its registrations,
+    /// attendance and history; the agency can restore it.
+    /// </summary>
+    public DateTime? DeletedAtUtc { get; private set; }
+
+    public void Delete(DateTime atUtc) => DeletedAtUtc ??= atUtc;
+
+    public void Restore() => DeletedAtUtc = null;
+
     public DateOnly Date { get; private set; }
 
     public TimeOnly Start { get; private set; }

@@ -1,7 +1,9 @@
+using MissionPortal.Core.Domain.Common;
+
 namespace MissionPortal.Core.Domain.Programme;
 
 /// <summary>Road time between two cities, kept in a small table the agency edits (Красноярск → Железногорск ≈ 60 min).</summary>
-public class TravelTime
+public class TravelTime : VersionedEntity
 {
     public TravelTime(string fromCity, string toCity, int minutes)
     {
@@ -9,8 +11,6 @@ public class TravelTime
         ToCity = toCity;
         Minutes = minutes;
     }
-
-    public int Id { get; private set; }
 
     public string FromCity { get; private set; }
 

@@ -56,6 +56,8 @@ public sealed class AgreementDetailsViewModel
 {
     public int Id { get; init; }
 
+    public Guid Version { get; init; }
+
     public required string Title { get; init; }
 
     public AgreementKind Kind { get; init; }
@@ -109,6 +111,9 @@ public sealed class AgreementFormViewModel
 public sealed class AgreementStatusInput
 {
     public AgreementStatus? Status { get; set; }
+
+    /// <summary>The version the card was opened on.</summary>
+    public Guid? Version { get; set; }
 
     public DateOnly? SignedOn { get; set; }
 }

@@ -104,6 +104,7 @@ public class AgreementsController(
 
     [HttpPost("create")]
     [Authorize(Policy = Policies.ManageAgreements)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(AgreementInput input, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
@@ -188,6 +189,11 @@ public class AgreementsController(
             return NotFound();
         }
 
+        if (agreement.IsStale(input.Version))
+        {
+            return this.StaleDecision(l["Соглашение «{0}» сейчас в состоянии «{1}».", agreement.Title, l[EnumText.Of(agreement.Status)]], Url.Action(nameof(Details), new { id })!);
+        }
+
         string? error = null;
         if (input.Status is not { } next || !Enum.IsDefined(next) || !agreement.CanMoveTo(next))
         {
@@ -210,8 +216,14 @@ public class AgreementsController(
             return RedirectToAction(nameof(Details), new { id });
         }
 
+        db.ExpectVersion(agreement, input.Version);
         agreement.MoveTo(input.Status!.Value, input.SignedOn);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.Agreements.AsNoTracking().SingleAsync(a => a.Id == id, ct);
+            return this.StaleDecision(l["Соглашение «{0}» сейчас в состоянии «{1}».", current.Title, l[EnumText.Of(current.Status)]], Url.Action(nameof(Details), new { id })!);
+        }
+
         TempData["Message"] = l["Статус соглашения: {0}.", l[EnumText.Of(agreement.Status)]].Value;
         return RedirectToAction(nameof(Details), new { id });
     }
@@ -306,6 +318,7 @@ public class AgreementsController(
             .Select(a => new AgreementDetailsViewModel
             {
                 Id = a.Id,
+                Version = a.Version,
                 Title = a.Title,
                 Kind = a.Kind,
                 Status = a.Status,
@@ -325,6 +338,7 @@ public class AgreementsController(
         return agreement is null ? null : new AgreementDetailsViewModel
         {
             Id = agreement.Id,
+            Version = agreement.Version,
             Title = agreement.Title,
             Kind = agreement.Kind,
             Status = agreement.Status,

@@ -8,10 +8,12 @@ using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Companies;
 
-public sealed record CompanyListItemViewModel(int Id, string Name, string Region, string? Inn, string? Ogrn, string? Industry, OrganizationStatus Status, string? RejectionReason, string? ContactPerson, string? ContactPhone, int Products);
+public sealed record CompanyListItemViewModel(int Id, string Name, string Region, string? Inn, string? Ogrn, string? Industry, OrganizationStatus Status, string? RejectionReason, string? ContactPerson, string? ContactPhone, int Products, Guid Version);
 
 public sealed record JoinRequestViewModel(int Id, string Company, int CompanyId, string UserName, string Email, DateTime CreatedAtUtc);
 
@@ -42,7 +44,7 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
         }
 
         var list = await companies.OrderBy(o => o.Name)
-            .Select(o => new CompanyListItemViewModel(o.Id, o.Name, o.Region!.Name, o.Inn, o.Ogrn, o.Industry, o.Status, o.RejectionReason, o.ContactPerson, o.ContactPhone, o.Products.Count))
+            .Select(o => new CompanyListItemViewModel(o.Id, o.Name, o.Region!.Name, o.Inn, o.Ogrn, o.Industry, o.Status, o.RejectionReason, o.ContactPerson, o.ContactPhone, o.Products.Count, o.Version))
             .Take(200)
             .ToListAsync(ct);
         return View(new CompaniesPageViewModel
@@ -55,7 +57,7 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
     }
 
     [HttpPost("{id:int}/approve")]
-    public async Task<IActionResult> Approve(int id, CancellationToken ct)
+    public async Task<IActionResult> Approve(int id, Guid? version, CancellationToken ct)
     {
         var company = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id && o.Kind == OrganizationKind.Company, ct);
         if (company is null)
@@ -63,19 +65,34 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
             return NotFound();
         }
 
+        if (company.IsStale(version))
+        {
+            return await StaleCompanyAsync(id, ct);
+        }
+
+        db.ExpectVersion(company, version);
         company.Approve();
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleCompanyAsync(id, ct);
+        }
+
         TempData["Message"] = l["Компания «{0}» подтверждена.", company.Name].Value;
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/reject")]
-    public async Task<IActionResult> Reject(int id, string? reason, CancellationToken ct)
+    public async Task<IActionResult> Reject(int id, string? reason, Guid? version, CancellationToken ct)
     {
         var company = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id && o.Kind == OrganizationKind.Company, ct);
         if (company is null)
         {
             return NotFound();
+        }
+
+        if (company.IsStale(version))
+        {
+            return await StaleCompanyAsync(id, ct);
         }
 
         reason = reason?.Trim();
@@ -85,10 +102,21 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
             return RedirectToAction(nameof(Index));
         }
 
+        db.ExpectVersion(company, version);
         company.Reject(reason);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleCompanyAsync(id, ct);
+        }
+
         TempData["Message"] = l["Регистрация компании «{0}» отклонена.", company.Name].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> StaleCompanyAsync(int id, CancellationToken ct)
+    {
+        var current = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == id, ct);
+        return this.StaleDecision(l["Компания «{0}» сейчас: «{1}».", current.Name, l[EnumText.Of(current.Status)]], Url.Action(nameof(Index))!);
     }
 
     [HttpPost("join-requests/{id:int}/approve")]

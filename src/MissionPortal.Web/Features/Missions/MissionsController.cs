@@ -74,6 +74,7 @@ public class MissionsController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(MissionInput input, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
@@ -163,12 +164,17 @@ public class MissionsController(
     /// <summary>Running, completed or cancelled: the steps the agency takes itself (approval is the ministry's, on the programme page).</summary>
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Status(int id, MissionStatus status, CancellationToken ct)
+    public async Task<IActionResult> Status(int id, MissionStatus status, Guid? version, CancellationToken ct)
     {
         var mission = await db.Missions.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mission is null)
         {
             return NotFound();
+        }
+
+        if (mission.IsStale(version))
+        {
+            return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", mission.Title, l[Infrastructure.Localization.EnumText.Of(mission.Status)]], Url.Action(nameof(Edit), new { id })!);
         }
 
         if (status is not (MissionStatus.Running or MissionStatus.Completed or MissionStatus.Cancelled) || !mission.CanMoveTo(status))
@@ -177,8 +183,14 @@ public class MissionsController(
             return RedirectToAction(nameof(Details), new { id });
         }
 
+        db.ExpectVersion(mission, version);
         mission.ChangeStatus(status);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.Missions.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+            return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", current.Title, l[Infrastructure.Localization.EnumText.Of(current.Status)]], Url.Action(nameof(Edit), new { id })!);
+        }
+
         TempData["Message"] = l["Статус миссии: {0}.", l[Infrastructure.Localization.EnumText.Of(status)]].Value;
         return RedirectToAction(nameof(Details), new { id });
     }

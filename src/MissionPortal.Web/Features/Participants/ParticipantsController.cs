@@ -11,12 +11,13 @@ using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Participants;
 
-public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items);
+public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items, Guid Version);
 
 public sealed record OpenMissionViewModel(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string Host, int OwnPeople);
 
@@ -84,6 +85,7 @@ public class ParticipantsController(
 
     [HttpPost("applications/{missionId:int}")]
     [Authorize(Policy = Policies.ManageOwnCompany)]
+    [OneSubmission(nameof(Apply))]
     public async Task<IActionResult> Apply(int missionId, PersonInput input, CancellationToken ct)
     {
         var mission = await OpenMissionAsync(missionId, ct);
@@ -126,12 +128,12 @@ public class ParticipantsController(
     public async Task<IActionResult> Withdraw(int id, CancellationToken ct)
     {
         var person = await OwnPersonAsync(id, ct);
-        return person is null ? NotFound() : View(new PersonRowViewModel(person.Id, person.FullName, person.Position, null, null, null, person.Status, string.Empty, []));
+        return person is null ? NotFound() : View(new PersonRowViewModel(person.Id, person.FullName, person.Position, null, null, null, person.Status, string.Empty, [], person.Version));
     }
 
     [HttpPost("applications/participants/{id:int}/withdraw")]
     [Authorize(Policy = Policies.ManageOwnCompany)]
-    public async Task<IActionResult> ConfirmWithdraw(int id, CancellationToken ct)
+    public async Task<IActionResult> ConfirmWithdraw(int id, Guid? version, CancellationToken ct)
     {
         var person = await OwnPersonAsync(id, ct);
         if (person is null)
@@ -139,8 +141,14 @@ public class ParticipantsController(
             return NotFound();
         }
 
+        db.ExpectVersion(person, version);
         person.Withdraw();
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.Participants.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Status, p.Delegation!.MissionId }).SingleAsync(ct);
+            return this.StaleDecision(l["{0}: сейчас — «{1}».", person.FullName, l[EnumText.Of(current.Status)]], Url.Action(nameof(Apply), new { missionId = current.MissionId })!);
+        }
+
         TempData["Message"] = l["{0}: заявка отозвана. Агентство может её восстановить.", person.FullName].Value;
         return RedirectToAction(nameof(Apply), new { missionId = person.Delegation!.MissionId });
     }
@@ -156,6 +164,7 @@ public class ParticipantsController(
     /// <summary>The agency adds an official or anyone else directly: approved at once.</summary>
     [HttpPost("missions/{missionId:int}/participants")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Add(int missionId, PersonInput input, CancellationToken ct)
     {
         var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
@@ -191,11 +200,11 @@ public class ParticipantsController(
 
     [HttpPost("participants/{id:int}/approve")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public Task<IActionResult> Approve(int id, CancellationToken ct) => DecideAsync(id, approve: true, ct);
+    public Task<IActionResult> Approve(int id, Guid? version, CancellationToken ct) => DecideAsync(id, approve: true, version, ct);
 
     [HttpPost("participants/{id:int}/decline")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public Task<IActionResult> Decline(int id, CancellationToken ct) => DecideAsync(id, approve: false, ct);
+    public Task<IActionResult> Decline(int id, Guid? version, CancellationToken ct) => DecideAsync(id, approve: false, version, ct);
 
     [HttpGet("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
@@ -237,6 +246,7 @@ public class ParticipantsController(
     /// <summary>Saves the previewed rows, all or nothing, after checking them again.</summary>
     [HttpPost("missions/{missionId:int}/import/confirm")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Confirm(int missionId, List<ImportRow> rows, CancellationToken ct)
     {
         var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
@@ -280,7 +290,7 @@ public class ParticipantsController(
         return organizations;
     }
 
-    private async Task<IActionResult> DecideAsync(int id, bool approve, CancellationToken ct)
+    private async Task<IActionResult> DecideAsync(int id, bool approve, Guid? version, CancellationToken ct)
     {
         var person = await db.Participants.Include(p => p.Delegation).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null)
@@ -288,6 +298,7 @@ public class ParticipantsController(
             return NotFound();
         }
 
+        db.ExpectVersion(person, version);
         if (approve)
         {
             person.Approve();
@@ -297,7 +308,12 @@ public class ParticipantsController(
             person.Decline();
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.Participants.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Status, p.Delegation!.MissionId }).SingleAsync(ct);
+            return this.StaleDecision(l["{0}: сейчас — «{1}».", person.FullName, l[EnumText.Of(current.Status)]], Url.Action(nameof(Index), new { missionId = current.MissionId })!);
+        }
+
         TempData["Message"] = (approve ? l["{0}: участие подтверждено.", person.FullName] : l["{0}: участие отклонено.", person.FullName]).Value;
         return RedirectToAction(nameof(Index), new { missionId = person.Delegation!.MissionId });
     }
@@ -346,6 +362,7 @@ public class ParticipantsController(
                 p.Email,
                 p.Phone,
                 p.Status,
+                p.Version,
                 Delegation = p.Delegation!.Name,
                 Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
                     .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i.Title).ToList(),
@@ -357,7 +374,7 @@ public class ParticipantsController(
             MissionId = missionId,
             MissionTitle = mission.Title,
             Input = input,
-            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items)).ToList(),
+            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version)).ToList(),
             Items = await db.ProgrammeItems.AsNoTracking().Where(i => i.MissionId == missionId).OrderBy(i => i.Date).ThenBy(i => i.Start)
                 .Select(i => new { i.Id, i.Date, i.Start, i.Title }).ToListAsync(ct) is var items
                 ? items.Select(i => new OptionViewModel(i.Id, $"{i.Date:dd.MM} {i.Start:HH\\:mm} — {i.Title}")).ToList()

@@ -112,6 +112,7 @@ public class ProductsController(
     [RequestSizeLimit(60 * 1024 * 1024)]
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(int? companyId, ProductInput input, CancellationToken ct)
     {
         var id = CompanyOf(companyId);

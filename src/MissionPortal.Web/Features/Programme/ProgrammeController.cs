@@ -118,6 +118,7 @@ public class ProgrammeController(
 
     [HttpPost("{missionId:int}/items/new")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(int missionId, ProgrammeItemInput input, CancellationToken ct)
     {
         var mission = await HeaderAsync(missionId, ct);
@@ -161,6 +162,7 @@ public class ProgrammeController(
 
     [HttpPost("{missionId:int}/add-to-days")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> AddToDays(int missionId, ProgrammeItemInput input, CancellationToken ct)
     {
         var mission = await HeaderAsync(missionId, ct);
@@ -269,6 +271,7 @@ public class ProgrammeController(
 
     [HttpPost("items/{id:int}/duplicate")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission]
     public async Task<IActionResult> Duplicate(int id, CancellationToken ct)
     {
         var item = await LoadItemAsync(id, ct);
@@ -306,10 +309,46 @@ public class ProgrammeController(
                 ProgrammeChangeLog.Slot(item.Date, item.Start, item.End, await VenueNameAsync(item.VenueId, ct)), null, User.DisplayName());
         }
 
-        db.ProgrammeItems.Remove(item);
+        item.Delete(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Пункт «{0}» удалён.", item.Title].Value;
+        TempData["Message"] = l["Пункт «{0}» удалён. Агентство может восстановить его на странице «Удалённые пункты».", item.Title].Value;
         return RedirectToProgramme(item.MissionId);
+    }
+
+    /// <summary>The mission's deleted items, newest first, each with a restore button.</summary>
+    [HttpGet("{missionId:int}/deleted")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Deleted(int missionId, CancellationToken ct)
+    {
+        var mission = await HeaderAsync(missionId, ct);
+        if (mission is null)
+        {
+            return NotFound();
+        }
+
+        var items = await db.ProgrammeItems.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => i.MissionId == missionId && i.DeletedAtUtc != null)
+            .OrderByDescending(i => i.DeletedAtUtc)
+            .Select(i => new DeletedItemViewModel(i.Id, i.Date, i.Start, i.End, i.Title, i.Venue!.Name, i.DeletedAtUtc!.Value))
+            .ToListAsync(ct);
+        return View(new DeletedItemsViewModel(mission, items));
+    }
+
+    [HttpPost("items/{id:int}/restore")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    {
+        var item = await db.ProgrammeItems.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == id && i.DeletedAtUtc != null, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        item.Restore();
+        await RecordAddedAsync(item.MissionId, item, ct);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Пункт «{0}» восстановлен в программе.", item.Title].Value;
+        return RedirectToProgramme(item.MissionId, item.Id);
     }
 
     /// <summary>Moves an item to another day or time, keeping its length. The same endpoint serves the form and the drag.</summary>
@@ -393,6 +432,7 @@ public class ProgrammeController(
 
     [HttpPost("{missionId:int}/copy-day")]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> CopyDay(int missionId, CopyDayInput input, CancellationToken ct)
     {
         var mission = await HeaderAsync(missionId, ct);
@@ -682,7 +722,7 @@ public class ProgrammeController(
             Mission = mission,
             Input = input,
             ManyDays = manyDays,
-            Venues = await db.Venues.AsNoTracking().OrderBy(v => v.City).ThenBy(v => v.Name)
+            Venues = await db.Venues.AsNoTracking().Where(v => v.DeletedAtUtc == null || v.Id == input.VenueId).OrderBy(v => v.City).ThenBy(v => v.Name)
                 .Select(v => new OptionViewModel(v.Id, v.City + " — " + v.Name + (v.Capacity == null ? "" : " (" + v.Capacity + ")")))
                 .ToListAsync(ct),
             Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name)

@@ -41,6 +41,7 @@ public class RegistrationController(
 
     [HttpPost("")]
     [EnableRateLimiting(RateLimitPolicies.SignUp)]
+    [OneSubmission("Index", "Home")]
     public async Task<IActionResult> Index(SignUpInput input, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);

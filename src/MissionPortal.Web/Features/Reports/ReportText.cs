@@ -10,9 +10,13 @@ public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider 
 {
     public string Kicker(MissionReportViewModel report) => report.IsFinal ? l["Итоги миссии"].Value : l["Справка о миссии"].Value;
 
-    public string? Note(MissionReportViewModel report) => report.IsFinal
-        ? null
-        : l["Миссия ещё не завершена ({0}): встречи, выезды и круглые столы указаны по программе, контакты и соглашения — внесённые на сегодня.", l[EnumText.Of(report.Status)]].Value;
+    public string? Note(MissionReportViewModel report) => report.Status switch
+    {
+        MissionStatus.Completed => null,
+        MissionStatus.Running => l["Миссия ещё идёт: встречи, выезды и круглые столы указаны по программе, контакты и соглашения — внесённые на сегодня."].Value,
+        MissionStatus.Cancelled => l["Миссия отменена: встречи, выезды и круглые столы указаны по программе."].Value,
+        _ => l["Миссия ещё не проведена: встречи, выезды и круглые столы указаны по программе, контакты и соглашения — внесённые на сегодня."].Value,
+    };
 
     public IReadOnlyList<ReportFigure> Figures(MissionFigures f) =>
     [

@@ -117,6 +117,12 @@ public class RostersController(
             return NotFound();
         }
 
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = l["Значение указано неверно."].Value;
+            return RedirectToAction(nameof(Index), new { delegationId });
+        }
+
         delegation.ShareFullRoster(share);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = (share

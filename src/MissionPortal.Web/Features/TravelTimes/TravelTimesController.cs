@@ -6,6 +6,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.TravelTimes;
 
@@ -18,7 +19,7 @@ public sealed class TravelTimeInput
     public int? Minutes { get; set; }
 }
 
-public sealed record TravelTimeViewModel(int Id, string FromCity, string ToCity, int Minutes);
+public sealed record TravelTimeViewModel(int Id, string FromCity, string ToCity, int Minutes, Guid Version);
 
 /// <summary>The small table of road times between cities that the travel-time rule reads.</summary>
 [Authorize(Policy = Policies.ScheduleMissions)]
@@ -28,9 +29,10 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(await db.TravelTimes.AsNoTracking().OrderBy(t => t.FromCity).ThenBy(t => t.ToCity)
-            .Select(t => new TravelTimeViewModel(t.Id, t.FromCity, t.ToCity, t.Minutes)).ToListAsync(ct));
+            .Select(t => new TravelTimeViewModel(t.Id, t.FromCity, t.ToCity, t.Minutes, t.Version)).ToListAsync(ct));
 
     [HttpPost("")]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Add(TravelTimeInput input, CancellationToken ct)
     {
         var from = input.FromCity?.Trim() ?? string.Empty;
@@ -61,7 +63,7 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Change(int id, int? minutes, CancellationToken ct)
+    public async Task<IActionResult> Change(int id, int? minutes, Guid? version, CancellationToken ct)
     {
         var travel = await db.TravelTimes.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (travel is null)
@@ -75,8 +77,14 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
             return RedirectToAction(nameof(Index));
         }
 
+        db.ExpectVersion(travel, version);
         travel.Change(minutes.Value);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.TravelTimes.AsNoTracking().SingleAsync(t => t.Id == id, ct);
+            return this.StaleDecision(l["Сейчас сохранено: {0} — {1}, {2} мин.", current.FromCity, current.ToCity, current.Minutes], Url.Action(nameof(Index))!);
+        }
+
         reference.ForgetTravelTimes();
         TempData["Message"] = l["Сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, minutes.Value].Value;
         return RedirectToAction(nameof(Index));

@@ -17,6 +17,9 @@ public class UserInput
 public sealed class UserEditInput : UserInput
 {
     public string? CurrentPassword { get; set; }
+
+    /// <summary>Identity's concurrency stamp as the form was opened: a newer one means someone else saved the user first.</summary>
+    public string? ConcurrencyStamp { get; set; }
 }
 
 public sealed class NewUserInput : UserInput

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Users;
@@ -59,6 +60,7 @@ public class UsersController(
         View(await FormAsync(null, null, new NewUserInput { Roles = [Roles.Agency] }, ct));
 
     [HttpPost]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(NewUserInput input, CancellationToken ct)
     {
         var validation = await newUserValidator.ValidateAsync(input, ct);
@@ -111,6 +113,7 @@ public class UsersController(
             DisplayName = user.DisplayName,
             OrganizationId = user.OrganizationId,
             Roles = [.. await users.GetRolesAsync(user)],
+            ConcurrencyStamp = user.ConcurrencyStamp,
         };
         return View(await FormAsync(user.Id, user.Email, input, ct));
     }
@@ -144,9 +147,32 @@ public class UsersController(
             return View(await FormAsync(user.Id, user.Email, input, ct));
         }
 
-        user.DisplayName = input.DisplayName.Trim();
-        user.OrganizationId = input.OrganizationId;
-        var result = await users.UpdateAsync(user);
+        // The form's stamp against the one just read (Identity's store attaches the user afresh, so the form's value
+        // cannot be the one its UPDATE checks); the store itself catches a save between this read and its write.
+        var stale = !string.IsNullOrEmpty(input.ConcurrencyStamp) && input.ConcurrencyStamp != user.ConcurrencyStamp;
+        IdentityResult result;
+        if (stale)
+        {
+            result = IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure());
+        }
+        else
+        {
+            user.DisplayName = input.DisplayName.Trim();
+            user.OrganizationId = input.OrganizationId;
+            result = await users.UpdateAsync(user);
+        }
+
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            db.ChangeTracker.Clear();
+            var stored = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id, ct);
+            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, пользователя сохранил другой администратор: сейчас имя «{0}», роли: {1}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", stored.DisplayName,
+                string.Join(", ", (await users.GetRolesAsync(stored)).Select(r => l[RoleNames.Of(r)].Value))]);
+            input.ConcurrencyStamp = stored.ConcurrencyStamp;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(await FormAsync(stored.Id, stored.Email, input, ct));
+        }
+
         if (result.Succeeded)
         {
             result = await users.RemoveFromRolesAsync(user, current.Except(input.Roles));

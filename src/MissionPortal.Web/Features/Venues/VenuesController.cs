@@ -22,6 +22,9 @@ public sealed class VenueInput
     public int? Capacity { get; set; }
 
     public int? OrganizationId { get; set; }
+
+    /// <summary>The version the form was opened on; a newer one in the database means someone else saved first.</summary>
+    public Guid? Version { get; set; }
 }
 
 public sealed class VenueInputValidator : AbstractValidator<VenueInput>
@@ -39,6 +42,8 @@ public sealed class VenueInputValidator : AbstractValidator<VenueInput>
 
 public sealed record VenueListItemViewModel(int Id, string Name, string City, string Address, int? Capacity, string? Organization);
 
+public sealed record DeletedVenueViewModel(int Id, string Name, string City, string Address, DateTime DeletedAtUtc, int Items);
+
 public sealed class VenueFormViewModel
 {
     public int? Id { get; init; }
@@ -50,11 +55,11 @@ public sealed class VenueFormViewModel
 
 /// <summary>The registry of venues (площадки): name, address, city, capacity.</summary>
 [Authorize(Policy = Policies.ViewMissions)]
-public class VenuesController(PortalDbContext db, IValidator<VenueInput> validator, IStringLocalizer<SharedResource> l) : Controller
+public class VenuesController(PortalDbContext db, IValidator<VenueInput> validator, IStringLocalizer<SharedResource> l, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await db.Venues.AsNoTracking().OrderBy(v => v.City).ThenBy(v => v.Name)
+        View(await db.Venues.AsNoTracking().Where(v => v.DeletedAtUtc == null).OrderBy(v => v.City).ThenBy(v => v.Name)
             .Select(v => new VenueListItemViewModel(v.Id, v.Name, v.City, v.Address, v.Capacity, v.Organization!.Name))
             .ToListAsync(ct));
 
@@ -64,6 +69,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
+    [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Create(VenueInput input, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
@@ -87,7 +93,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
         var venue = await db.Venues.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
         return venue is null
             ? NotFound()
-            : View("Form", await FormAsync(id, new VenueInput { Name = venue.Name, City = venue.City, Address = venue.Address, Capacity = venue.Capacity, OrganizationId = venue.OrganizationId }, ct));
+            : View("Form", await FormAsync(id, new VenueInput { Name = venue.Name, City = venue.City, Address = venue.Address, Capacity = venue.Capacity, OrganizationId = venue.OrganizationId, Version = venue.Version }, ct));
     }
 
     [HttpPost]
@@ -106,9 +112,58 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
             return View("Form", await FormAsync(id, input, ct));
         }
 
+        db.ExpectVersion(venue, input.Version);
         venue.Update(input.Name!.Trim(), input.City!.Trim(), input.Address!.Trim(), input.Capacity, input.OrganizationId);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            var current = await db.Venues.AsNoTracking().SingleAsync(v => v.Id == id, ct);
+            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, площадку сохранил другой сотрудник: сейчас это «{0}», {1}, {2}, вместимость {3}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.Name, current.City, current.Address, current.Capacity?.ToString(System.Globalization.CultureInfo.CurrentCulture) ?? "—"]);
+            input.Version = current.Version;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Form", await FormAsync(id, input, ct));
+        }
+
         TempData["Message"] = l["Площадка «{0}» сохранена.", venue.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Deleted venues, with how many programme items still name them, and a restore button.</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Deleted(CancellationToken ct) =>
+        View(await db.Venues.AsNoTracking().Where(v => v.DeletedAtUtc != null).OrderByDescending(v => v.DeletedAtUtc)
+            .Select(v => new DeletedVenueViewModel(v.Id, v.Name, v.City, v.Address, v.DeletedAtUtc!.Value, db.ProgrammeItems.Count(i => i.VenueId == v.Id)))
+            .ToListAsync(ct));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id && v.DeletedAtUtc == null, ct);
+        if (venue is null)
+        {
+            return NotFound();
+        }
+
+        venue.Delete(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Площадка «{0}» удалена из реестра; пункты программы, которые там проходят, её сохраняют. Восстановить — «Удалённые площадки».", venue.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    {
+        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id && v.DeletedAtUtc != null, ct);
+        if (venue is null)
+        {
+            return NotFound();
+        }
+
+        venue.Restore();
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = l["Площадка «{0}» восстановлена.", venue.Name].Value;
         return RedirectToAction(nameof(Index));
     }
 

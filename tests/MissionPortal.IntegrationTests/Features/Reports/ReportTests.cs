@@ -68,7 +68,7 @@ public partial class ReportTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task The_Kaluga_report_counts_ten_companies_and_says_its_programme_is_not_held_yet()
+    public async Task The_Kaluga_report_counts_ten_companies_and_says_the_mission_is_not_held_yet()
     {
         var client = await ClientAsync(DemoOptions.AgencyEmail);
         var id = await MissionAsync(DemoData.KalugaMissionTitle);
@@ -83,7 +83,7 @@ public partial class ReportTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(2, figures["Встречи"]);
         Assert.Equal(2, figures["Выезды на предприятия"]);
         Assert.Equal(0, figures["Круглые столы"]);
-        Assert.Contains("Миссия ещё не завершена (Согласована)", page.QuerySelector("[data-testid=report-note]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Миссия ещё не проведена: встречи, выезды и круглые столы указаны по программе", page.QuerySelector("[data-testid=report-note]")!.TextContent, StringComparison.Ordinal);
         var text = Regex.Replace(page.QuerySelector("[data-testid=report]")!.TextContent, @"\s+", " ");
         Assert.Contains("Справка о миссии", text, StringComparison.Ordinal);
         Assert.Contains("10 декабря — открытие торгово-экономической миссии; презентации 10 компаний; деловые переговоры в формате B2B (2 сессии); подведение итогов первого дня миссии.", text, StringComparison.Ordinal);
@@ -142,6 +142,25 @@ public partial class ReportTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal("50.4", companies[0].GetAttribute("width"));                    // invariant decimals, whatever the UI culture
         Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+    }
+
+    [Fact]
+    public async Task In_English_the_report_labels_are_english_and_the_programme_stays_as_written()
+    {
+        var client = await ClientAsync();
+        var id = await MissionAsync(DemoData.PetersburgMissionTitle);
+        using (await client.SwitchLanguageAsync("en-US", $"/reports/{id}"))
+        {
+        }
+
+        var page = await client.GetPageAsync($"/reports/{id}");
+
+        var labels = page.QuerySelectorAll("[data-testid=report-figure] dt").Select(dt => dt.TextContent.Trim()).ToList();
+        Assert.Equal(["Companies", "Delegation members", "Business contacts", "Contracts intended", "Agreements signed", "Meetings", "Site visits", "Round tables"], labels);
+        var text = Regex.Replace(page.QuerySelector("[data-testid=report]")!.TextContent, @"\s+", " ");
+        Assert.Contains("Mission results", text, StringComparison.Ordinal);
+        Assert.Contains("Head of the delegation: А. Н. Говорунов", text, StringComparison.Ordinal);
+        Assert.Contains("17 ноября — церемония возложения цветов", text, StringComparison.Ordinal);
     }
 
     [Fact]

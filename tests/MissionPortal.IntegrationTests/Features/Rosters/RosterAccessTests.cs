@@ -119,6 +119,26 @@ public class RosterAccessTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task A_switch_value_that_is_not_yes_or_no_changes_nothing()
+    {
+        var agency = await ClientAsync(DemoOptions.AgencyEmail);
+        var kaluga = await KalugaAsync();
+        await ShareAsync(true);
+        try
+        {
+            using var response = await agency.SubmitFormAsync($"/rosters/{kaluga}", "[data-testid=roster-share]", [new("share", "да-нет")]);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.True(await factory.QueryAsync(db => db.Delegations.Where(d => d.Id == kaluga).Select(d => d.SharesFullRoster).SingleAsync()));
+            Assert.Contains("Значение указано неверно.", (await agency.GetPageAsync($"/rosters/{kaluga}")).QuerySelector("[data-testid=error]")!.TextContent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ShareAsync(false);
+        }
+    }
+
+    [Fact]
     public async Task A_company_cannot_share_the_list_or_reorder_it()
     {
         var company = await ClientAsync(DemoOptions.CompanyEmail);

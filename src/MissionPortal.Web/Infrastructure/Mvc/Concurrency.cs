@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
+
+namespace MissionPortal.Web.Infrastructure.Mvc;
+
+/// <summary>What the shared conflict page shows: what is stored now and where to look at it again.</summary>
+public sealed record StaleDecisionViewModel(string Message, string BackUrl);
+
+/// <summary>
+/// Optimistic concurrency for forms and one-click decisions: the version the user saw goes back with the form,
+/// the UPDATE checks it, and a stale one is answered with a conflict page (409), never a silent overwrite.
+/// </summary>
+public static class Concurrency
+{
+    /// <summary>Makes the save check the version the user saw instead of the one just read.</summary>
+    public static void ExpectVersion<T>(this PortalDbContext db, T entity, Guid? seen)
+        where T : VersionedEntity
+    {
+        if (seen is { } version)
+        {
+            db.Entry(entity).Property(e => e.Version).OriginalValue = version;
+        }
+    }
+
+    /// <summary>The page the user acted on showed an older version: checked before any rule about the step itself.</summary>
+    public static bool IsStale(this VersionedEntity entity, Guid? seen) => seen is { } version && version != entity.Version;
+
+    /// <summary>Saves; false (and a clean context) when someone else saved the record first.</summary>
+    public static async Task<bool> TrySaveAsync(this PortalDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>The shared conflict page with status 409: the decision was taken on a page that is out of date.</summary>
+    public static ViewResult StaleDecision(this Controller controller, string message, string backUrl)
+    {
+        controller.Response.StatusCode = StatusCodes.Status409Conflict;
+        return controller.View("StaleDecision", new StaleDecisionViewModel(message, backUrl));
+    }
+}
