@@ -9,18 +9,21 @@ using MissionPortal.DataGenerator;
 //   with one more mission whose delegation has 500 people (the roster printed as HTML and as PDF).
 // bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]:
 //   the mixed read/write load against a running portal (see LoadTest).
+// bench b2b [--results FILE]: times the B2B meeting scheduler (see B2bBench).
 const int LargeDelegationPeople = 500;
 return args switch
 {
     ["generate", "--scale", var scaleText, "--out", var folder] when int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) && scale >= 1
         => await GenerateAsync(scale, folder),
     ["load", .. var rest] when LoadOptions(rest) is { } options => await LoadTest.RunAsync(options),
+    ["b2b", ..] => MissionPortal.Bench.B2bBench.Run(args),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER");
+    Console.Error.WriteLine("       bench b2b [--results FILE]");
     Console.Error.WriteLine("       bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]");
     return 2;
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data.Auditing;
 using MissionPortal.Core.Domain.Auditing;
 using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
@@ -61,6 +62,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
 
     public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<B2bSession> B2bSessions => Set<B2bSession>();
+
+    public DbSet<B2bParticipation> B2bParticipations => Set<B2bParticipation>();
+
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+
+    public DbSet<B2bMeeting> B2bMeetings => Set<B2bMeeting>();
+
+    public DbSet<MeetingOutcome> MeetingOutcomes => Set<MeetingOutcome>();
 
     public DbSet<CompanyResult> CompanyResults => Set<CompanyResult>();
 

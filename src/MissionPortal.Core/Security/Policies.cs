@@ -39,6 +39,8 @@ public static class Policies
     /// <summary>Browse the product catalogue (agency, ministry, and companies of a mission).</summary>
     public const string BrowseCatalogue = nameof(BrowseCatalogue);
 
+    /// <summary>Join a mission's B2B session, request meetings and see one's own schedule (company users).</summary>
+    public const string TakePartInB2b = nameof(TakePartInB2b);
     /// <summary>Read the audit log of changes (agency and ministry).</summary>
     public const string ViewAuditLog = nameof(ViewAuditLog);
 

@@ -351,6 +351,238 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start", "Table");
+
+                    b.ToTable("B2bMeetings");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("NeedCategories")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.PrimitiveCollection<string>("OfferCategories")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("B2bParticipations");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.Property<int>("MeetingMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PauseMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeItemId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestsCloseUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RequestsOpenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ScheduledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.Property<int>("Tables")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("ProgrammeItemId")
+                        .IsUnique();
+
+                    b.ToTable("B2bSessions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ContactMade")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ContractIntended")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("FollowUpAgreed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ParticipationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("TookPlace")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.HasIndex("MeetingId", "ParticipationId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingOutcomes");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.ToTable("MeetingRequests");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<Guid>("Key")
@@ -1508,6 +1740,149 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Participant");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.MeetingRequest", "Request")
+                        .WithOne("Meeting")
+                        .HasForeignKey("MissionPortal.Core.Domain.B2b.B2bMeeting", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bParticipation", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionPortal.Core.Domain.B2b.TimePeriod", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("B2bParticipationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("B2bParticipationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("B2bParticipations");
+
+                            b1
+                                .ToJson("Breaks")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("B2bParticipationId");
+                        });
+
+                    b.Navigation("Breaks");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bSession", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Programme.ProgrammeItem", "ProgrammeItem")
+                        .WithOne()
+                        .HasForeignKey("MissionPortal.Core.Domain.B2b.B2bSession", "ProgrammeItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionPortal.Core.Domain.B2b.TimePeriod", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("B2bSessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("B2bSessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("B2bSessions");
+
+                            b1
+                                .ToJson("Breaks")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("B2bSessionId");
+                        });
+
+                    b.Navigation("Breaks");
+
+                    b.Navigation("ProgrammeItem");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingOutcome", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bMeeting", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Identity.PortalUser", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
@@ -1861,6 +2236,16 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Parties");
 
                     b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Missions.Delegation", b =>

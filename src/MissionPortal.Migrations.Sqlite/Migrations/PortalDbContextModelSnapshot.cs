@@ -333,6 +333,228 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Start", "Table");
+
+                    b.ToTable("B2bMeetings");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactPerson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NeedCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OfferCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SessionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("B2bParticipations");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PauseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestsCloseUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestsOpenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tables")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("ProgrammeItemId")
+                        .IsUnique();
+
+                    b.ToTable("B2bSessions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContractIntended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowUpAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TookPlace")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipationId");
+
+                    b.HasIndex("MeetingId", "ParticipationId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingOutcomes");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.ToTable("MeetingRequests");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Common.FormSubmission", b =>
                 {
                     b.Property<Guid>("Key")
@@ -1451,6 +1673,149 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Participant");
                 });
 
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.MeetingRequest", "Request")
+                        .WithOne("Meeting")
+                        .HasForeignKey("MissionPortal.Core.Domain.B2b.B2bMeeting", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bParticipation", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionPortal.Core.Domain.B2b.TimePeriod", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("B2bParticipationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("B2bParticipationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("B2bParticipations");
+
+                            b1
+                                .ToJson("Breaks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("B2bParticipationId");
+                        });
+
+                    b.Navigation("Breaks");
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bSession", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.Programme.ProgrammeItem", "ProgrammeItem")
+                        .WithOne()
+                        .HasForeignKey("MissionPortal.Core.Domain.B2b.B2bSession", "ProgrammeItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionPortal.Core.Domain.B2b.TimePeriod", "Breaks", b1 =>
+                        {
+                            b1.Property<int>("B2bSessionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("B2bSessionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("B2bSessions");
+
+                            b1
+                                .ToJson("Breaks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("B2bSessionId");
+                        });
+
+                    b.Navigation("Breaks");
+
+                    b.Navigation("ProgrammeItem");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingOutcome", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bMeeting", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionPortal.Core.Domain.B2b.B2bParticipation", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("MissionPortal.Core.Domain.Identity.PortalUser", b =>
                 {
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Organization", "Organization")
@@ -1804,6 +2169,16 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Parties");
 
                     b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.B2bMeeting", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.B2b.MeetingRequest", b =>
+                {
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Missions.Delegation", b =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Programme;
 
 namespace MissionPortal.IntegrationTests.Infrastructure;
 
@@ -146,6 +147,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             url = url.Replace("{agreement}", agreement.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
+        if (url.Contains("{b2b-", StringComparison.Ordinal))
+        {
+            url = await ResolveB2bAsync(url);
+        }
+
         if (url.Contains("{check-in}", StringComparison.Ordinal))
         {
             var head = await QueryAsync(db => db.Participants.Where(p => p.Surname == "Говорунов")
@@ -157,6 +163,31 @@ public class PortalFactory : WebApplicationFactory<Program>
         return url
             .Replace("{kaluga}", ids.Single(m => m.Title == DemoData.KalugaMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{petersburg}", ids.Single(m => m.Title == DemoData.PetersburgMissionTitle).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// {b2b-session} and {b2b-item}: the Kaluga mission's seeded B2B session and its programme item; {b2b-free-item}: the
+    /// day's other B2B item, which has no session; {b2b-request}: a request the demo company got; {b2b-other-request}:
+    /// a request between two other companies.
+    /// </summary>
+    private async Task<string> ResolveB2bAsync(string url)
+    {
+        var session = await QueryAsync(db => db.B2bSessions.Select(s => new { s.Id, s.ProgrammeItemId, s.MissionId }).OrderBy(s => s.Id).FirstAsync());
+        var freeItem = await QueryAsync(db => db.ProgrammeItems
+            .Where(i => i.MissionId == session.MissionId && i.Kind == ProgrammeItemKind.B2BSession && i.Id != session.ProgrammeItemId)
+            .OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
+        var company = await QueryAsync(db => db.Organizations.Where(o => o.Name == DemoData.FirstKalugaCompanyName).Select(o => o.Id).SingleAsync());
+        var mine = await QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == session.Id && r.To!.OrganizationId == company)
+            .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        var other = await QueryAsync(db => db.MeetingRequests
+            .Where(r => r.SessionId == session.Id && r.To!.OrganizationId != company && r.From!.OrganizationId != company)
+            .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        return url
+            .Replace("{b2b-session}", session.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{b2b-item}", session.ProgrammeItemId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{b2b-free-item}", freeItem.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{b2b-request}", mine.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{b2b-other-request}", other.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     protected override void Dispose(bool disposing)

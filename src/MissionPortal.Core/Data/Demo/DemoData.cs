@@ -12,7 +12,7 @@ namespace MissionPortal.Core.Data.Demo;
 /// The demo world of the portal: the trade-economic mission of Kaluga Oblast (upcoming, approved)
 /// and the cultural-business visit of Saint Petersburg (completed), both hosted by Krasnoyarsk Krai.
 /// </summary>
-public static class DemoData
+public static partial class DemoData
 {
     public const string KalugaMissionTitle =
         "Торгово-экономическая миссия предпринимателей и инноваторов Калужской области в Красноярский край";
@@ -91,6 +91,7 @@ public static class DemoData
         db.Agreements.Add(agreement);
 
         await db.SaveChangesAsync(ct);
+        await SeedKalugaB2bAsync(db, kalugaMission, kaluga.Companies, regions.Krasnoyarsk.Id, ct);
 
         AddPetersburgResults(db, petersburgMission.Id, petersburg);
 

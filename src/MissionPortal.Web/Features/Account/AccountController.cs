@@ -223,6 +223,7 @@ public class AccountController(
                 new DemoAccount(DemoOptions.AgencyEmail, l["Агентство (администратор)"]),
                 new DemoAccount(DemoOptions.MinistryEmail, l["Министерство"]),
                 new DemoAccount(DemoOptions.CompanyEmail, l["Компания"]),
+                new DemoAccount(DemoOptions.HostCompanyEmail, l["Компания принимающего региона"]),
             ]
             : [],
     };

@@ -44,6 +44,9 @@ public sealed class MissionResultsViewModel
 
     public IReadOnlyList<CompanyResultRowViewModel> Companies { get; init; } = [];
 
+    /// <summary>What the mission's B2B meetings brought, per company (a company sees its own line); null without B2B requests.</summary>
+    public B2b.B2bMissionFigures? B2b { get; init; }
+
     /// <summary>The whole mission's figures; only for those who see every company (a company sees its own line only).</summary>
     public MissionFigures? Figures { get; init; }
 

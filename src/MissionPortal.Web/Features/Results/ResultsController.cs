@@ -27,6 +27,7 @@ namespace MissionPortal.Web.Features.Results;
 public class ResultsController(
     PortalDbContext db,
     MissionFiguresQuery figures,
+    B2b.B2bFigures b2bFigures,
     IValidator<CompanyResultInput> validator,
     IAuthorizationService authorization,
     IStringLocalizer<SharedResource> l,
@@ -69,6 +70,12 @@ public class ResultsController(
             })
             .ToListAsync(ct);
 
+        var b2b = await b2bFigures.ForMissionAsync(missionId, ct);
+        if (!seesAll)
+        {
+            b2b = b2b with { Companies = [.. b2b.Companies.Where(c => c.OrganizationId == User.OrganizationId())] };
+        }
+
         return View(new MissionResultsViewModel
         {
             MissionId = mission.Id,
@@ -77,6 +84,7 @@ public class ResultsController(
             EndDate = mission.EndDate,
             Status = mission.Status,
             Companies = companies,
+            B2b = b2b.Any ? b2b : null,
             Figures = seesAll ? await figures.ForAsync(missionId, ct) : null,
             Meetings = items.Where(i => i.Kind == ProgrammeItemKind.Meeting).Select(i => new ResultItemViewModel(i.Id, i.Date, i.Start, i.Title, null)).ToList(),
             Visits = items.Where(i => i.Kind == ProgrammeItemKind.SiteVisit).Select(i => new ResultItemViewModel(i.Id, i.Date, i.Start, i.Title, i.Host)).ToList(),

@@ -21,6 +21,7 @@ public static class AuthorizationExtensions
             .AddPolicy(Policies.ManageOwnCompany, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.EditCompanyData, p => p.RequireRole(Roles.Company, Roles.Agency))
             .AddPolicy(Policies.BrowseCatalogue, p => p.RequireRole(Roles.Company, Roles.Agency, Roles.Ministry))
+            .AddPolicy(Policies.TakePartInB2b, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.ViewAuditLog, p => p.RequireRole(Roles.Agency, Roles.Ministry))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
         return builder;

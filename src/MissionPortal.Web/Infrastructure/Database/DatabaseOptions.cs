@@ -46,6 +46,9 @@ public sealed class DemoOptions
 
     public const string CompanyEmail = "company@demo.local";
 
+    /// <summary>A Krasnoyarsk company that hosts B2B meetings (ООО «Енисейская аптечная сеть»).</summary>
+    public const string HostCompanyEmail = "host@demo.local";
+
     /// <summary>On by default with SQLite, off by default with SQL Server.</summary>
     public bool Enabled { get; set; }
 }

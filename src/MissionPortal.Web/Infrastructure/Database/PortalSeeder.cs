@@ -93,6 +93,14 @@ public sealed class PortalSeeder(
         await EnsureUserAsync(DemoOptions.AgencyEmail, "Анна Сергеевна Белова", null, Roles.Agency, Roles.Administrator);
         await EnsureUserAsync(DemoOptions.MinistryEmail, "Игорь Викторович Лаптев", null, Roles.Ministry);
         await EnsureUserAsync(DemoOptions.CompanyEmail, "Ольга Николаевна Сафронова", firstCompany, Roles.Company);
+        var hostCompany = await db.Organizations
+            .Where(o => o.Name == DemoData.DemoHostCompanyName)
+            .Select(o => (int?)o.Id)
+            .FirstOrDefaultAsync(ct);
+        if (hostCompany is not null)
+        {
+            await EnsureUserAsync(DemoOptions.HostCompanyEmail, "Ирина Павловна Гончаренко", hostCompany, Roles.Company);
+        }
         if (await users.FindByEmailAsync(DemoOptions.CompanyEmail) is { IsCompanyMain: false } companyUser)
         {
             // The demo company's user registered it, so colleagues' requests to join come to her.

@@ -1,4 +1,5 @@
 using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
@@ -10,6 +11,11 @@ public static class EnumText
 {
     private static readonly Dictionary<Enum, string> Names = new()
     {
+        [B2bSide.Host] = "Принимающая компания",
+        [B2bSide.Guest] = "Гость миссии",
+        [MeetingRequestStatus.Pending] = "Ожидает ответа",
+        [MeetingRequestStatus.Accepted] = "Принят",
+        [MeetingRequestStatus.Declined] = "Отклонён",
         [MissionKind.TradeEconomic] = "Торгово-экономическая миссия",
         [MissionKind.CulturalBusiness] = "Культурно-деловой визит",
         [MissionKind.BusinessMission] = "Бизнес-миссия",

@@ -56,6 +56,11 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
         services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bAccess>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bQueries>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bScheduling>();
+        services.AddScoped<MissionPortal.Web.Features.B2b.B2bFigures>();
+
         services.AddScoped<MissionPortal.Web.Features.Reports.ReportQueries>();
         services.AddScoped<MissionPortal.Web.Features.Reports.ReportText>();
         services.AddScoped<MissionPortal.Web.Features.Reports.MissionFiguresQuery>();
@@ -65,6 +70,7 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyResultFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.B2b.B2bMeetingFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();

@@ -1,0 +1,429 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.B2b;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Features.B2b;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Features.B2b;
+
+/// <summary>The B2B journeys through HTTP, and the rules: sides, duplicates, the request window, others' requests, conflicts.</summary>
+public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_agency_sets_up_a_session_on_a_B2B_item_and_bad_input_changes_nothing()
+    {
+        var world = await B2bWorld.CreateAsync(factory, withSession: false);
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var url = $"/b2b/sessions/new?itemId={world.ItemId}";
+
+        using var bad = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",
+        [
+            new("Start", "10:00"), new("End", "11:00"), new("MeetingMinutes", "40"), new("PauseMinutes", "0"), new("Tables", "3"),
+            new("RequestsOpen", "2026-11-01T09:00"), new("RequestsClose", "2026-10-01T09:00"),
+        ]);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await bad.Content.ReadAsStringAsync());
+        var errors = page.QuerySelector("[data-testid=session-errors]")!.TextContent;
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Встреча длится от 15 до 30 минут.", errors, StringComparison.Ordinal);
+        Assert.Contains("Приём запросов должен закрываться позже, чем открывается.", errors, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.B2bSessions.AnyAsync(s => s.ProgrammeItemId == world.ItemId)));
+
+        using var outside = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",
+        [
+            new("Start", "09:00"), new("End", "11:00"), new("MeetingMinutes", "20"), new("PauseMinutes", "0"), new("Tables", "3"),
+            new("RequestsOpen", "2026-11-01T09:00"), new("RequestsClose", "2026-12-01T18:00"),
+        ]);
+        Assert.Contains("Время сессии должно быть внутри пункта программы: 10:00–11:00.", await outside.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var good = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",
+        [
+            new("Start", "10:00"), new("End", "11:00"), new("MeetingMinutes", "15"), new("PauseMinutes", "5"), new("Tables", "4"),
+            new("RequestsOpen", "2026-11-01T09:00"), new("RequestsClose", "2026-12-01T18:00"),
+            new("Breaks[0].Start", "10:20"), new("Breaks[0].End", "10:30"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+
+        var session = await factory.QueryAsync(db => db.B2bSessions.SingleAsync(s => s.ProgrammeItemId == world.ItemId));
+        Assert.Equal((15, 5, 4), (session.MeetingMinutes, session.PauseMinutes, session.Tables));
+        // Entered in Krasnoyarsk time (UTC+7), stored in UTC.
+        Assert.Equal(new DateTime(2026, 11, 1, 2, 0, 0), session.RequestsOpenUtc);
+        Assert.Equal(new DateTime(2026, 12, 1, 11, 0, 0), session.RequestsCloseUtc);
+        // 10:00–10:15, then the break 10:20–10:30 pushes the next meeting to 10:30, then 10:30–10:45.
+        Assert.Equal(["10:00", "10:30"], session.Slots().Select(s => s.Start.ToString("HH:mm", CultureInfo.InvariantCulture)));
+
+        var details = await agency.GetPageAsync(good.Headers.Location!.OriginalString);
+        Assert.Equal(2, details.QuerySelectorAll("[data-testid=meeting-grid] tbody tr").Length);
+        Assert.Equal(4, details.QuerySelectorAll("[data-testid=meeting-grid] tbody tr:first-child td").Length);
+    }
+
+    [Fact]
+    public async Task Host_and_guest_join_the_guest_asks_the_host_accepts_the_agency_schedules_and_both_see_the_slot()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var hostA = await world.HostA.ClientAsync(factory);
+        var hostB = await world.HostB.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+
+        await JoinAsync(hostA, id, needs: ["Инфузионные растворы"], contact: "Иванова Ирина Петровна");
+        await JoinAsync(hostB, id, needs: ["Мебель офисная"], contact: "Петров Пётр");
+        // The guest's form starts from its profile: its products' category is ticked as an offer.
+        var join = await guest.GetPageAsync($"/b2b/{id}/join");
+        Assert.True(join.QuerySelector("input[name=OfferCategories][value='Инфузионные растворы']")!.HasAttribute("checked"));
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"], contact: "Гостев Антон");
+
+        var sides = await factory.QueryAsync(db => db.B2bParticipations.Where(p => p.SessionId == id)
+            .ToDictionaryAsync(p => p.OrganizationId, p => p.Side));
+        Assert.Equal(B2bSide.Host, sides[world.HostA.Id]);
+        Assert.Equal(B2bSide.Guest, sides[world.GuestA.Id]);
+
+        // The guest sees the host side only, the host whose needs match its offers first and marked as a suggestion.
+        var companies = await guest.GetPageAsync($"/b2b/{id}/companies");
+        var cards = companies.QuerySelectorAll("[data-testid=company-card]");
+        Assert.Equal(2, cards.Length);
+        Assert.Contains(world.HostA.Name, cards[0].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cards[0].QuerySelector("[data-testid=suggested]"));
+        Assert.Null(cards[1].QuerySelector("[data-testid=suggested]"));
+
+        var hostAParticipation = await ParticipationAsync(id, world.HostA.Id);
+        using var sent = await SendAsync(guest, id, hostAParticipation, "Предлагаем растворы для больничных аптек");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var request = await factory.QueryAsync(db => db.MeetingRequests.SingleAsync(r => r.SessionId == id));
+        Assert.Equal((MeetingRequestStatus.Pending, "Предлагаем растворы для больничных аптек"), (request.Status, request.Message));
+
+        var hub = await hostA.GetPageAsync($"/b2b/{id}");
+        Assert.Contains(world.GuestA.Name, hub.QuerySelector("[data-testid=incoming]")!.TextContent, StringComparison.Ordinal);
+        using var accepted = await PostAsync(hostA, $"/b2b/{id}", $"/b2b/requests/{request.Id}/accept");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(MeetingRequestStatus.Accepted, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request.Id).Select(r => r.Status).SingleAsync()));
+
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using var scheduled = await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var meeting = await factory.QueryAsync(db => db.B2bMeetings.SingleAsync(m => m.RequestId == request.Id));
+        Assert.Equal((new TimeOnly(10, 0), 1), (meeting.Start, meeting.Table));
+
+        foreach (var (client, other, contact) in new[] { (guest, world.HostA.Name, "Иванова Ирина Петровна"), (hostA, world.GuestA.Name, "Гостев Антон") })
+        {
+            var schedule = await client.GetPageAsync($"/b2b/{id}/schedule");
+            var row = schedule.QuerySelector("[data-testid=schedule] tbody tr")!.TextContent;
+            Assert.Contains("10:00–10:20", row, StringComparison.Ordinal);
+            Assert.Contains(other, row, StringComparison.Ordinal);
+            Assert.Contains(contact, row, StringComparison.Ordinal);
+
+            using var ics = await client.GetAsync($"/b2b/{id}/schedule.ics");
+            Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
+            var text = (await ics.Content.ReadAsStringAsync()).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+            Assert.Contains("DTSTART;TZID=Asia/Krasnoyarsk:" + meetingDate(world) + "T100000", text, StringComparison.Ordinal);
+            Assert.Contains(other, text, StringComparison.Ordinal);
+        }
+
+        var plan = await agency.GetPageAsync($"/b2b/sessions/{id}/plan");
+        var firstSlot = plan.QuerySelector("[data-testid=plan-slot]")!.TextContent;
+        Assert.Contains(world.HostA.Name, firstSlot, StringComparison.Ordinal);
+        Assert.Contains("Гостев Антон", firstSlot, StringComparison.Ordinal);
+
+        static string meetingDate(B2bWorld w) => MissionPortal.Core.Domain.Common.HostCalendar.Today(TimeProvider.System).AddDays(-1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Requests_to_ones_own_side_to_oneself_or_twice_are_refused_with_a_reason_and_nothing_is_stored()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var guestA = await world.GuestA.ClientAsync(factory);
+        var guestB = await world.GuestB.ClientAsync(factory);
+        var host = await world.HostA.ClientAsync(factory);
+        await JoinAsync(guestA, id, offers: ["Инфузионные растворы"]);
+        await JoinAsync(guestB, id, offers: ["Мебель"]);
+        await JoinAsync(host, id, needs: ["Мебель"]);
+        var (a, b, h) = (await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.GuestB.Id), await ParticipationAsync(id, world.HostA.Id));
+
+        await AssertRefusedAsync(guestA, id, b, "Встречи назначаются с компаниями другой стороны");
+        await AssertRefusedAsync(guestA, id, a, "Нельзя назначить встречу своей же компании.");
+
+        using (var first = await SendAsync(guestA, id, h, null))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        await AssertRefusedAsync(guestA, id, h, $"Вы уже отправили запрос компании {world.HostA.Name}.");
+        await AssertRefusedAsync(host, id, a, $"Компания {world.GuestA.Name} уже прислала вам запрос: ответьте на него.");
+        Assert.Equal(1, await factory.QueryAsync(db => db.MeetingRequests.CountAsync(r => r.SessionId == id)));
+
+        // A participation of another session is not something this form can reach.
+        var other = await B2bWorld.CreateAsync(factory);
+        var stranger = await other.HostA.ClientAsync(factory);
+        await JoinAsync(stranger, other.SessionId!.Value, needs: ["Мебель"]);
+        var foreign = await ParticipationAsync(other.SessionId!.Value, other.HostA.Id);
+        using var cross = await SendAsync(guestA, id, foreign, null);
+        Assert.Equal(HttpStatusCode.NotFound, cross.StatusCode);
+    }
+
+    [Fact]
+    public async Task Requests_outside_the_open_window_are_refused_with_the_window_in_Krasnoyarsk_time()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var guest = await world.GuestA.ClientAsync(factory);
+        var host = await world.HostA.ClientAsync(factory);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        var h = await ParticipationAsync(id, world.HostA.Id);
+
+        var now = DateTime.UtcNow;
+        await SetWindowAsync(id, now.AddDays(1), now.AddDays(2));
+        await AssertRefusedAsync(guest, id, h, "приём ещё не открыт");
+        await SetWindowAsync(id, now.AddDays(-2), now.AddHours(-1));
+        var closesAt = HostTime.Text(now.AddHours(-1));
+        await AssertRefusedAsync(guest, id, h, $"по {closesAt} (красноярское время): приём закрыт.");
+        Assert.False(await factory.QueryAsync(db => db.MeetingRequests.AnyAsync(r => r.SessionId == id)));
+
+        var hub = await guest.GetPageAsync($"/b2b/{id}");
+        Assert.NotNull(hub.QuerySelector("[data-testid=window-closed]"));
+    }
+
+    [Fact]
+    public async Task A_company_cannot_see_or_answer_others_requests_and_the_sender_cannot_answer_its_own()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var guest = await world.GuestA.ClientAsync(factory);
+        var host = await world.HostA.ClientAsync(factory);
+        var outsider = await world.HostB.ClientAsync(factory);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(outsider, id, needs: ["Мебель"]);
+        using (await SendAsync(guest, id, await ParticipationAsync(id, world.HostA.Id), "Секретное предложение")) { }
+        var request = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
+
+        using var look = await outsider.GetAsync($"/b2b/requests/{request}");
+        Assert.Equal(HttpStatusCode.NotFound, look.StatusCode);
+        Assert.DoesNotContain("Секретное предложение", await look.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var answer = await PostAsync(outsider, $"/b2b/{id}", $"/b2b/requests/{request}/accept");
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+
+        using var own = await PostAsync(guest, $"/b2b/{id}", $"/b2b/requests/{request}/accept");
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        Assert.Equal(MeetingRequestStatus.Pending, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+
+        var seen = await host.GetPageAsync($"/b2b/requests/{request}");
+        Assert.Contains("Секретное предложение", seen.QuerySelector("[data-testid=request]")!.TextContent, StringComparison.Ordinal);
+        using (await PostAsync(host, $"/b2b/{id}", $"/b2b/requests/{request}/decline")) { }
+        Assert.Equal(MeetingRequestStatus.Declined, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+        using var again = await PostAsync(host, $"/b2b/{id}", $"/b2b/requests/{request}/accept");
+        Assert.Equal(MeetingRequestStatus.Declined, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+
+        // A company of neither side's region and not in the mission does not see the session at all.
+        var petersburg = factory.CreatePortalClient();
+        await petersburg.LoginAsAsync(DemoOptions.CompanyEmail);
+        using var hidden = await petersburg.GetAsync($"/b2b/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_agency_moves_a_meeting_only_where_no_rule_forbids_and_a_manual_move_survives_scheduling_again()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var (hostA, hostB, guestA, guestB) = (await world.HostA.ClientAsync(factory), await world.HostB.ClientAsync(factory),
+            await world.GuestA.ClientAsync(factory), await world.GuestB.ClientAsync(factory));
+        await JoinAsync(hostA, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(hostB, id, needs: ["Мебель"], away: ["10:40"]);
+        await JoinAsync(guestA, id, offers: ["Инфузионные растворы"]);
+        await JoinAsync(guestB, id, offers: ["Мебель"]);
+        var p = new Dictionary<string, int>
+        {
+            ["hA"] = await ParticipationAsync(id, world.HostA.Id), ["hB"] = await ParticipationAsync(id, world.HostB.Id),
+            ["gA"] = await ParticipationAsync(id, world.GuestA.Id), ["gB"] = await ParticipationAsync(id, world.GuestB.Id),
+        };
+        await AcceptedAsync(id, p["gA"], p["hA"]);
+        await AcceptedAsync(id, p["gB"], p["hB"]);
+        await AcceptedAsync(id, p["gA"], p["hB"]);
+
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var meetings = await MeetingsAsync(id);
+        Assert.Equal(3, meetings.Count);
+        Assert.DoesNotContain(meetings, m => m.Start == new TimeOnly(10, 40) && (m.From == p["hB"] || m.To == p["hB"]));
+
+        var gAhA = meetings.Single(m => m.From == p["gA"] && m.To == p["hA"]);
+        var gAhB = meetings.Single(m => m.From == p["gA"] && m.To == p["hB"]);
+        var gBhB = meetings.Single(m => m.From == p["gB"] && m.To == p["hB"]);
+
+        // Guest A already meets host B at that time.
+        await AssertMoveRefusedAsync(agency, id, gAhA.Id, gAhB.Start, gAhA.Table == 1 ? 2 : 1, "уже есть встреча");
+        // The table is taken at that time.
+        await AssertMoveRefusedAsync(agency, id, gAhA.Id, gBhB.Start, gBhB.Table, $"Стол {gBhB.Table} в");
+        // Host B takes 10:40 as a break.
+        await AssertMoveRefusedAsync(agency, id, gBhB.Id, new TimeOnly(10, 40), 1, "перерыв");
+        Assert.Equal(meetings, await MeetingsAsync(id));
+
+        var free = new[] { new TimeOnly(10, 0), new TimeOnly(10, 20), new TimeOnly(10, 40) }
+            .First(t => t != gAhB.Start && t != gAhA.Start);
+        using var moved = await agency.SubmitFormAsync($"/b2b/sessions/{id}", $"tr[data-meeting='{gAhA.Id}'] form", [new("Start", free.ToString("HH:mm", CultureInfo.InvariantCulture)), new("Table", "2")]);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = (await MeetingsAsync(id)).Single(m => m.Id == gAhA.Id);
+        Assert.Equal((free, 2, true), (after.Start, after.Table, after.Pinned));
+
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var again = (await MeetingsAsync(id)).Single(m => m.Id == gAhA.Id);
+        Assert.Equal((free, 2), (again.Start, again.Table));
+    }
+
+    [Fact]
+    public async Task Accepted_requests_that_find_no_slot_are_listed_with_the_reason()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var host = await world.HostA.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"], away: ["10:00", "10:20", "10:40"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+
+        var details = await agency.GetPageAsync($"/b2b/sessions/{id}");
+        Assert.Contains($"У компании {world.HostA.Name} перерыв на всё время сессии.", details.QuerySelector("[data-testid=unplaced]")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.B2bMeetings.AnyAsync(m => m.SessionId == id)));
+    }
+
+    [Fact]
+    public async Task Each_side_records_how_a_meeting_went_and_the_mission_figures_count_it()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var host = await world.HostA.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        var stranger = await world.HostB.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var meeting = await factory.QueryAsync(db => db.B2bMeetings.Where(m => m.SessionId == id).Select(m => m.Id).SingleAsync());
+
+        using var guestSays = await guest.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]",
+            [new("TookPlace", "true"), new("ContactMade", "true"), new("FollowUpAgreed", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, guestSays.StatusCode);
+        using (await host.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]",
+            [new("TookPlace", "true"), new("ContractIntended", "true")])) { }
+        // A meeting that did not take place made nothing, whatever else is ticked; a company not in it gets 404.
+        using var strangerSays = await PostAsync(stranger, $"/b2b/{id}", $"/b2b/meetings/{meeting}/outcome", [new("TookPlace", "true")]);
+        Assert.Equal(HttpStatusCode.NotFound, strangerSays.StatusCode);
+
+        var figures = await FiguresAsync(world.MissionId);
+        Assert.Equal(new B2bTotals(1, 1, 1, 1, 1, 1, 1), figures.Totals);
+        var guestRow = figures.Companies.Single(c => c.OrganizationId == world.GuestA.Id);
+        Assert.Equal((B2bSide.Guest, 1, 1, 1, 1, 1), (guestRow.Side, guestRow.Scheduled, guestRow.Held, guestRow.ContactsMade, guestRow.FollowUpsAgreed, guestRow.ContractsIntended));
+
+        // The mission's report counts the meeting, its contact and its contract; the results page shows the companies' lines.
+        var report = await ReportFiguresAsync(world.MissionId);
+        Assert.Equal((1, 1, 1), (report.Meetings, report.Contacts, report.ContractsIntended));
+        var results = await agency.GetPageAsync($"/results/{world.MissionId}");
+        Assert.Contains("состоялось 1", results.QuerySelector("[data-testid=b2b-totals]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, results.QuerySelectorAll("[data-testid=b2b-results-row]").Length);
+        var own = await guest.GetPageAsync($"/results/{world.MissionId}");
+        Assert.Null(own.QuerySelector("[data-testid=b2b-totals]"));
+        Assert.Contains(world.GuestA.Name, Assert.Single(own.QuerySelectorAll("[data-testid=b2b-results-row]")).TextContent, StringComparison.Ordinal);
+
+        using (await guest.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]", [new("ContactMade", "true")])) { }
+        using (await host.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]", [])) { }
+        var none = await FiguresAsync(world.MissionId);
+        Assert.Equal(new B2bTotals(1, 1, 1, 0, 0, 0, 0), none.Totals);
+        Assert.Equal(0, (await ReportFiguresAsync(world.MissionId)).Meetings);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static async Task JoinAsync(HttpClient client, int sessionId, string[]? offers = null, string[]? needs = null, string contact = "Контактное Лицо", string[]? away = null)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("ContactPerson", contact), new("Offers", "Предложение компании") };
+        fields.AddRange((offers ?? []).Select(o => new KeyValuePair<string, string>("OtherOffers", o)));
+        fields.AddRange((needs ?? []).Select(n => new KeyValuePair<string, string>("OtherNeeds", n)));
+        fields.AddRange((away ?? []).Select(t => new KeyValuePair<string, string>("AwaySlots", t)));
+        using var response = await client.SubmitFormAsync($"/b2b/{sessionId}/join", "form[data-testid=join-form]", fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"join answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<int> ParticipationAsync(int sessionId, int organizationId) =>
+        await factory.QueryAsync(db => db.B2bParticipations.Where(p => p.SessionId == sessionId && p.OrganizationId == organizationId).Select(p => p.Id).SingleAsync());
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, int sessionId, int toId, string? message) =>
+        await PostAsync(client, $"/b2b/{sessionId}", $"/b2b/{sessionId}/requests", [new("ToId", S(toId)), new("Message", message ?? string.Empty)]);
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string tokenPage, string url, IEnumerable<KeyValuePair<string, string>>? fields = null)
+    {
+        var token = await client.AntiforgeryTokenAsync(tokenPage);
+        return await client.PostAsync(url, new FormUrlEncodedContent((fields ?? []).Append(new("__RequestVerificationToken", token))));
+    }
+
+    private async Task AssertRefusedAsync(HttpClient client, int sessionId, int toId, string message)
+    {
+        var before = await factory.QueryAsync(db => db.MeetingRequests.CountAsync());
+        using var response = await SendAsync(client, sessionId, toId, "Сообщение");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(message, page.QuerySelector("[data-testid=error]")?.TextContent ?? "(no error shown)", StringComparison.Ordinal);
+        Assert.Equal(before, await factory.QueryAsync(db => db.MeetingRequests.CountAsync()));
+    }
+
+    private static async Task AssertMoveRefusedAsync(HttpClient agency, int sessionId, int meetingId, TimeOnly start, int table, string message)
+    {
+        using var response = await agency.SubmitFormAsync($"/b2b/sessions/{sessionId}", $"tr[data-meeting='{meetingId}'] form",
+            [new("Start", start.ToString("HH:mm", CultureInfo.InvariantCulture)), new("Table", S(table))]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await agency.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(message, page.QuerySelector("[data-testid=error]")?.TextContent ?? "(no error shown)", StringComparison.Ordinal);
+    }
+
+    private async Task SetWindowAsync(int sessionId, DateTime openUtc, DateTime closeUtc)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var session = await db.B2bSessions.SingleAsync(s => s.Id == sessionId);
+        session.Change(new SessionSettings(session.Start, session.End, session.MeetingMinutes, session.PauseMinutes, session.Tables, openUtc, closeUtc, [.. session.Breaks]));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A request the guest sent and the host accepted, written directly: the journeys above go through the pages.</summary>
+    private async Task AcceptedAsync(int sessionId, int fromId, int toId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var request = new MeetingRequest(sessionId, fromId, toId, null, DateTime.UtcNow);
+        request.Accept(DateTime.UtcNow);
+        db.MeetingRequests.Add(request);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<List<(int Id, int From, int To, TimeOnly Start, int Table, bool Pinned)>> MeetingsAsync(int sessionId) =>
+        (await factory.QueryAsync(db => db.B2bMeetings.Where(m => m.SessionId == sessionId).OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.Request!.FromId, m.Request.ToId, m.Start, m.Table, m.Pinned }).ToListAsync()))
+        .Select(m => (m.Id, m.FromId, m.ToId, m.Start, m.Table, m.Pinned)).ToList();
+
+    private async Task<MissionPortal.Web.Features.Reports.MissionFigures> ReportFiguresAsync(int missionId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MissionPortal.Web.Features.Reports.MissionFiguresQuery>().ForAsync(missionId, CancellationToken.None);
+    }
+
+    private async Task<B2bMissionFigures> FiguresAsync(int missionId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<B2bFigures>().ForMissionAsync(missionId, CancellationToken.None);
+    }
+}
