@@ -173,6 +173,8 @@ public sealed class BrowserPortal : IAsyncLifetime
             builder.UseSetting("Storage:DataPath", dataPath);
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // The journeys sign in a dozen times within a minute from one address; RateLimitTests checks the limit.
+            builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
         }
     }
 }
