@@ -24,7 +24,9 @@ public static class CatalogueSearch
         {
             var query = $"Body : {Phrase(folded)} OR Company : {Phrase(typed)}";
             var ids = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProductSearch WHERE ProductSearch MATCH {query}");
-            return products.Where(p => ids.Contains(p.Id));
+            // A join, not an IN: SQLite then starts from the index's matches and reads those products by key; with IN it
+            // walked every approved company's products and probed the list.
+            return products.Join(ids, p => p.Id, id => id, (p, _) => p);
         }
 
         return products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
