@@ -304,4 +304,58 @@ public class ConflictPageTests(PortalFactory factory) : IClassFixture<PortalFact
         await AssertConflictAsync(stale);
         Assert.NotNull(await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_programme_item_deleted_from_a_page_older_than_another_s_edit_stays_in_the_programme()
+    {
+        var scenario = await Scenario.CreateAsync(factory, "Миссия удаления со старой страницы");
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/programme/{scenario.MissionId}", $"form[action='/programme/items/{scenario.MorningItemId}/delete']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var item = await db.ProgrammeItems.SingleAsync(i => i.Id == scenario.MorningItemId);
+            item.Reschedule(item.Date, new TimeOnly(9, 0), new TimeOnly(10, 0));
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Contains("09:00", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.ProgrammeItems.IgnoreQueryFilters().Where(i => i.Id == scenario.MorningItemId).Select(i => i.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_programme_item_restored_from_a_page_older_than_another_s_restore_and_delete_stays_deleted()
+    {
+        var scenario = await Scenario.CreateAsync(factory, "Миссия восстановления со старой страницы");
+        async Task SetDeletedAsync(bool deleted)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var item = await db.ProgrammeItems.IgnoreQueryFilters().SingleAsync(i => i.Id == scenario.MorningItemId);
+            if (deleted)
+            {
+                item.Delete(DateTime.UtcNow);
+            }
+            else
+            {
+                item.Restore();
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await SetDeletedAsync(true);
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/programme/{scenario.MissionId}/deleted", $"form[action='/programme/items/{scenario.MorningItemId}/restore']");
+        await SetDeletedAsync(false);
+        await SetDeletedAsync(true);
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.NotNull(await factory.QueryAsync(db => db.ProgrammeItems.IgnoreQueryFilters().Where(i => i.Id == scenario.MorningItemId).Select(i => i.DeletedAtUtc).SingleAsync()));
+    }
 }
