@@ -423,7 +423,7 @@ public class B2bController(
 
         if (!await db.TrySaveAsync(ct))
         {
-            return StaleRequest((await db.MeetingRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct)));
+            return StaleRequest(await db.MeetingRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct));
         }
 
         TempData["Message"] = l["Встреча отменена; другая компания видит это в своих запросах, время и стол освобождены."].Value;
