@@ -79,6 +79,30 @@ if len(scales) >= 2:
             (r1, b1, _, s1), (r2, b2, _, s2) = values[low], values[high]
             say(f"| `{page}` | {r1:.0f} | {r2:.0f} | {r2 / r1:.2f} | {(r2 / b2) / (r1 / b1):.2f} | {s1} → {s2} |")
 
+steps = defaultdict(list)
+for scale, step, _, rps, p50, non2xx in read(os.path.join(out, "steps.tsv")):
+    steps[(int(scale), step)].append((float(rps), ms(p50), int(non2xx or 0)))
+if steps:
+    say("\n## Where the roster's time goes\n")
+    say("The same bytes (the reference roster page) answered four ways, alternately, medians: by the bare endpoint; behind the "
+        "roster's sign-in and policy; after the roster's two queries too (the page's own query code, result thrown away); "
+        "by the page itself, which adds MVC (model binding, filters, antiforgery) and Razor. \"Added\" is the time per "
+        "request each step adds to the one before it (1/req/s, the machine's two cores serving wrk's connections).\n")
+    say("| scale | step | req/s | p50 ms | ratio to bare | added µs/request | non-2xx |")
+    say("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for scale in sorted({s for s, _ in steps}):
+        bare_rps = previous = None
+        for step in ("/bench/bare", "/bench/signed-in", "/bench/roster-queries/{id}", "/rosters/{id}"):
+            values = steps.get((scale, step))
+            if not values:
+                continue
+            rps = statistics.median(v[0] for v in values)
+            bare_rps = bare_rps or rps
+            added = "" if previous is None else f"{1e6 / rps - 1e6 / previous:+.0f}"
+            say(f"| {scale}x | `{step}` | {rps:.0f} | {statistics.median(v[1] for v in values):.2f} | {rps / bare_rps:.2f} | {added} | "
+                f"{sum(v[2] for v in values)} |")
+            previous = rps
+
 say("\n## The 500-person roster: PDF against HTML\n")
 say("| scale | HTML req/s | HTML p50 ms | PDF req/s | PDF p50 ms | PDF time / HTML time (by throughput) | (by p50) |")
 say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -105,6 +129,15 @@ if load:
         heap_change = (float(heap1) - float(heap0)) / float(heap0) if float(heap0) else 0
         say(f"| {scale}x | {total} | {rps} | {p50} | {p99} | {float(p99) / float(p50):.1f} | {errors} | {unexpected} | {writes} ({refused}) | "
             f"{locked} | {failures} | {rss0} → {rss1} ({rss_change:+.0%}) | {heap0} → {heap1} ({heap_change:+.0%}) |")
+
+kinds = read(os.path.join(out, "load-kinds.tsv"))
+if kinds:
+    say("\nLatency per kind of request in the same runs (the pages differ severalfold in cost, so the mix alone spreads the "
+        "overall percentiles):\n")
+    say("| scale | request | count | p50 ms | p99 ms | p99/p50 |")
+    say("| --- | --- | ---: | ---: | ---: | ---: |")
+    for scale, kind, count, p50, p99 in kinds:
+        say(f"| {scale}x | `{kind}` | {count} | {p50} | {p99} | {float(p99) / float(p50):.1f} |")
 
 cold = read(os.path.join(out, "coldstart.tsv"))
 if cold:

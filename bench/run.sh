@@ -32,6 +32,8 @@ BENCH=bench/MissionPortal.Bench/bin/Release/net10.0/MissionPortal.Bench.dll
 : > "$OUT/results.tsv"
 : > "$OUT/load.tsv"
 : > "$OUT/coldstart.tsv"
+: > "$OUT/steps.tsv"
+: > "$OUT/load-kinds.tsv"
 { date -u '+%Y-%m-%d %H:%M UTC'; uptime; } > "$OUT/machine.txt"
 
 portal=
@@ -142,6 +144,20 @@ PY
     done
   done
 
+  # Where the roster's time goes: the same bytes answered by the bare endpoint, then behind the roster's sign-in and
+  # policy, then also after the roster's two queries, then by the page itself (MVC and Razor on top), alternately.
+  steps=("/bench/bare" "/bench/signed-in" "/bench/roster-queries/$delegation" "/rosters/$delegation")
+  for round in $(seq 1 "$ROUNDS"); do
+    for step in "${steps[@]}"; do
+      fresh_cookie
+      wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Cookie: $cookie" "$BASE$step" >"$data/wrk.txt"
+      rps=$(awk '/^Requests\/sec/ { print $2 }' "$data/wrk.txt")
+      p50=$(awk '$1 == "50%" { print $2 }' "$data/wrk.txt")
+      non2xx=$(awk '/Non-2xx/ { print $NF }' "$data/wrk.txt")
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$scale" "${step/$delegation/\{id\}}" "$round" "$rps" "$p50" "${non2xx:-0}" >>"$OUT/steps.tsv"
+    done
+  done
+
   # The mixed load: reads of the pages above, and WRITE_SHARE writes (programme moves by the agency, sign-ups by a company).
   # Only the log written during it is searched (wrk's runs end by dropping requests in flight, which the log records).
   logged=$(cat "$data"/logs/*.log 2>/dev/null | wc -c)
@@ -152,6 +168,7 @@ PY
   failures=$(grep -c "\[ERR\]\|\[FTL\]" "$data/load.log" || true)
   summary=$(awk -F'\t' '$1 == "summary" { $1 = ""; sub(/^\t/, ""); print }' OFS='\t' "$data/load.txt")
   printf '%s\t%s\t%s\t%s\n' "$scale" "$summary" "$locked" "$failures" >>"$OUT/load.tsv"
+  awk -F'\t' -v scale="$scale" '$1 == "kind" { print scale "\t" $2 "\t" $3 "\t" $4 "\t" $5 }' OFS='\t' "$data/load.txt" >>"$OUT/load-kinds.tsv"
 
   stop_portal
 done

@@ -233,16 +233,17 @@ public static partial class LoadTest
                 // a sign-up redirects (302) or re-shows the form (200).
                 var expected = !write ? status == 200 : moving ? status is 200 or 400 or 409 : status is 302 or 200;
                 var rejected = write && (moving ? status is 400 or 409 : status == 200);
-                result.Add(ms, write, expected, rejected, error: false, expected ? null : $"{request.Method} {Kind(request)} {status}");
+                result.Add(ms, $"{request.Method} {Kind(request)}", write, expected, rejected, error: false, expected ? null : $"{request.Method} {Kind(request)} {status}");
             }
             catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or IOException)
             {
-                result.Add(clock.Elapsed.TotalMilliseconds, write, expected: false, rejected: false, error: true, $"{request.Method} {Kind(request)} {failure.GetType().Name}");
+                result.Add(clock.Elapsed.TotalMilliseconds, $"{request.Method} {Kind(request)}", write, expected: false, rejected: false, error: true, $"{request.Method} {Kind(request)} {failure.GetType().Name}");
             }
         }
 
         /// <summary>The path without its ids: what kind of request it was.</summary>
-        private static string Kind(HttpRequestMessage request) => Ids().Replace(request.RequestUri!.OriginalString, "/{id}");
+        private static string Kind(HttpRequestMessage request) =>
+            Ids().Replace(request.RequestUri!.IsAbsoluteUri ? request.RequestUri.PathAndQuery : request.RequestUri.OriginalString, "/{id}");
 
         private HttpRequestMessage Read(Random random)
         {
@@ -291,6 +292,7 @@ public static partial class LoadTest
     {
         private readonly Lock _gate = new();
         private readonly List<double> _latencies = [];
+        private readonly Dictionary<string, List<double>> _byKind = [];
         private readonly Dictionary<string, int> _surprises = [];
 
         public int Total { get; private set; }
@@ -303,10 +305,16 @@ public static partial class LoadTest
 
         public int WritesRejected { get; private set; }
 
-        public void Add(double ms, bool write, bool expected, bool rejected, bool error, string? surprise)
+        public void Add(double ms, string kind, bool write, bool expected, bool rejected, bool error, string? surprise)
         {
             lock (_gate)
             {
+                if (!_byKind.TryGetValue(kind, out var ofKind))
+                {
+                    _byKind[kind] = ofKind = [];
+                }
+
+                ofKind.Add(ms);
                 if (surprise is not null)
                 {
                     _surprises[surprise] = _surprises.GetValueOrDefault(surprise) + 1;
@@ -325,14 +333,33 @@ public static partial class LoadTest
         {
             lock (_gate)
             {
-                if (_latencies.Count == 0)
-                {
-                    return 0;
-                }
-
-                var sorted = _latencies.Order().ToList();
-                return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+                return Percentile(_latencies, p);
             }
+        }
+
+        /// <summary>
+        /// Per kind of request (the pages differ threefold in cost, so the mix alone spreads the overall latencies):
+        /// the kind, how many, p50 and p99 in ms.
+        /// </summary>
+        public IReadOnlyList<(string Kind, int Count, double P50, double P99)> ByKind()
+        {
+            lock (_gate)
+            {
+                return _byKind.OrderBy(k => k.Key, StringComparer.Ordinal)
+                    .Select(k => (k.Key, k.Value.Count, Percentile(k.Value, 0.50), Percentile(k.Value, 0.99)))
+                    .ToList();
+            }
+        }
+
+        private static double Percentile(List<double> latencies, double p)
+        {
+            if (latencies.Count == 0)
+            {
+                return 0;
+            }
+
+            var sorted = latencies.Order().ToList();
+            return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
         }
 
         public void Print(int seconds)
@@ -343,6 +370,11 @@ public static partial class LoadTest
             foreach (var (what, count) in _surprises.OrderByDescending(s => s.Value))
             {
                 Console.WriteLine($"unexpected\t{what}\t{count}");
+            }
+
+            foreach (var (kind, count, p50, p99) in ByKind())
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kind\t{kind}\t{count}\t{p50:F1}\t{p99:F1}"));
             }
         }
     }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
@@ -209,5 +211,97 @@ public class ConflictPageTests(PortalFactory factory) : IClassFixture<PortalFact
 
         await AssertConflictAsync(stale);
         Assert.Equal(ParticipantStatus.Declined, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == person.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_venue_deleted_from_a_page_older_than_another_s_edit_stays_in_the_registry()
+    {
+        var venue = await AddAsync(new Venue("Зал удаления со старой страницы", "Красноярск", "ул. Мира, 7", 40));
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/venues/edit/{venue.Id}", "form[data-testid=venue-delete]");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            (await db.Venues.SingleAsync(v => v.Id == venue.Id)).Update("Зал после чужой правки", "Красноярск", "ул. Мира, 7", 40, null);
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Contains("Зал после чужой правки", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.Venues.Where(v => v.Id == venue.Id).Select(v => v.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_venue_restored_from_a_page_older_than_another_s_restore_and_delete_stays_deleted()
+    {
+        var venue = new Venue("Зал восстановления со старой страницы", "Красноярск", "ул. Мира, 9", 40);
+        venue.Delete(DateTime.UtcNow);
+        await AddAsync(venue);
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync("/venues/deleted", $"form[action='/venues/restore/{venue.Id}']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var stored = await db.Venues.SingleAsync(v => v.Id == venue.Id);
+            stored.Restore();
+            await db.SaveChangesAsync();
+            stored.Delete(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.NotNull(await factory.QueryAsync(db => db.Venues.Where(v => v.Id == venue.Id).Select(v => v.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_user_locked_from_a_page_older_than_another_administrator_s_edit_stays_active()
+    {
+        var email = await factory.CreateUserAsync(Roles.Ministry);
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync("/users", $"form[action='/users/lock/{id}']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByIdAsync(id))!;
+            user.DisplayName = "Имя после чужой правки";
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Contains("Имя после чужой правки", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_user_unlocked_from_a_page_older_than_another_administrator_s_unlock_and_lock_stays_locked()
+    {
+        var email = await factory.CreateUserAsync(Roles.Ministry);
+        var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        async Task SetLockAsync(DateTimeOffset? end)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByIdAsync(id))!;
+            await users.SetLockoutEnabledAsync(user, true);
+            Assert.True((await users.SetLockoutEndDateAsync(user, end)).Succeeded);
+        }
+
+        await SetLockAsync(DateTimeOffset.MaxValue);
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync("/users", $"form[action='/users/unlock/{id}']");
+        await SetLockAsync(null);
+        await SetLockAsync(DateTimeOffset.MaxValue);
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.NotNull(await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
     }
 }

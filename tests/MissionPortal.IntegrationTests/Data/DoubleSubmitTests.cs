@@ -155,4 +155,38 @@ public class DoubleSubmitTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(1, await factory.QueryAsync(db => db.Users.CountAsync(u => u.Email == email)));
         Assert.Equal(0, await factory.QueryAsync(db => db.CompanyJoinRequests.CountAsync(r => db.Organizations.Any(o => o.Id == r.OrganizationId && o.Inn == inn))));
     }
+
+    [Fact]
+    public async Task Copy_a_day_posted_twice_copies_the_day_once()
+    {
+        var s = await Scenario.CreateAsync(factory, "Миссия двойного копирования дня");
+        await PostTwiceAsync(await ClientAsync(), $"/programme/{s.MissionId}", $"form[action='/programme/{s.MissionId}/copy-day']",
+            [new("From", Scenario.Iso(Scenario.Day1)), new("To", Scenario.Iso(Scenario.Day2))],
+            db => db.ProgrammeItems.CountAsync(i => i.MissionId == s.MissionId && i.Date == Scenario.Day2));
+    }
+
+    [Fact]
+    public async Task A_delegation_import_confirmed_twice_adds_each_person_once()
+    {
+        var mission = await factory.ResolveAsync("{kaluga}");
+        var client = await ClientAsync();
+        var url = $"/missions/{mission}/import";
+        var token = await client.AntiforgeryTokenAsync(url);
+        using var upload = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("Фамилия,Имя,Должность\nДвупереданов,Илья,Инженер\nДвупереданова,Ольга,Экономист\n"));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        upload.Add(file, "file", "список.csv");
+        using var preview = await client.PostAsync(url, upload);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await preview.Content.ReadAsStringAsync());
+        var form = new PageForm($"{url}/confirm", page.QuerySelectorAll("form[data-testid=import-preview] input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList());
+        Assert.False(string.IsNullOrEmpty(form.Value("SubmissionKey")), "the import preview carries no one-time key");
+
+        using var first = await client.PostFormAsync(form, []);
+        using var second = await client.PostFormAsync(form, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(2, await factory.QueryAsync(db => db.Participants.CountAsync(p => p.Surname.StartsWith("Двупереданов"))));
+    }
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
 
@@ -75,5 +78,36 @@ public class SoftDeleteTests(PortalFactory factory) : IClassFixture<PortalFactor
 
         Assert.Contains(plant, (await client.GetPageAsync("/venues")).QuerySelector("[data-testid=venues]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await factory.QueryAsync(db => db.Venues.Where(v => v.Id == s.PlantId).Select(v => v.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_agreement_signed_at_a_deleted_programme_item_points_to_it_again_when_the_item_is_restored()
+    {
+        var s = await Scenario.CreateAsync(factory, "Миссия удалённого подписания");
+        var agreement = new Agreement("Соглашение у удалённого пункта", AgreementKind.Interregional, CooperationAreas.Cultural);
+        agreement.SignAt(s.MissionId, s.MorningItemId);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.Agreements.Add(agreement);
+            await db.SaveChangesAsync();
+        }
+
+        var client = await AgencyAsync();
+        using (var deleted = await client.SubmitFormAsync($"/programme/{s.MissionId}", $"form[action='/programme/items/{s.MorningItemId}/delete']", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        }
+
+        var whileDeleted = await client.GetPageAsync($"/agreements/{agreement.Id}");
+        Assert.DoesNotContain("Утренняя встреча", whileDeleted.QuerySelector("[data-testid=agreement-mission]")!.TextContent, StringComparison.Ordinal);
+
+        using (var restored = await client.SubmitFormAsync($"/programme/{s.MissionId}/deleted", $"form[action='/programme/items/{s.MorningItemId}/restore']", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        }
+
+        Assert.Equal(s.MorningItemId, await factory.QueryAsync(db => db.Agreements.Where(a => a.Id == agreement.Id).Select(a => a.ProgrammeItemId).SingleAsync()));
+        Assert.Contains("пункт программы: Утренняя встреча", (await client.GetPageAsync($"/agreements/{agreement.Id}")).QuerySelector("[data-testid=agreement-mission]")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -84,7 +84,7 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
             .MustAsync(async (id, ct) => id is null || await db.Missions.AnyAsync(m => m.Id == id, ct))
             .WithMessage(l["Такой миссии нет."]);
         RuleFor(x => x.ProgrammeItemId)
-            .MustAsync(async (input, id, ct) => id is null || (input.MissionId is { } missionId && await db.ProgrammeItems.AnyAsync(i => i.Id == id && i.MissionId == missionId, ct)))
+            .MustAsync(async (input, id, ct) => id is null || (input.MissionId is { } missionId && await db.ProgrammeItems.IgnoreQueryFilters().AnyAsync(i => i.Id == id && i.MissionId == missionId && (i.DeletedAtUtc == null || db.Agreements.Any(a => a.ProgrammeItemId == id)), ct)))
             .WithMessage(l["Пункт программы должен быть из выбранной миссии."]);
     }
 }

@@ -373,11 +373,14 @@ public class AgreementsController(
             Input = input,
             Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
             Missions = await MissionsAsync(ct),
-            Items = await db.ProgrammeItems.AsNoTracking()
-                .Where(i => i.Kind == ProgrammeItemKind.Signing || i.Kind == ProgrammeItemKind.Ceremony || i.Kind == ProgrammeItemKind.Meeting || i.Id == input.ProgrammeItemId)
+            // A deleted item the agreement was signed at stays selectable, marked, so saving the form keeps the link.
+            Items = (await db.ProgrammeItems.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => (i.DeletedAtUtc == null && (i.Kind == ProgrammeItemKind.Signing || i.Kind == ProgrammeItemKind.Ceremony || i.Kind == ProgrammeItemKind.Meeting)) || i.Id == input.ProgrammeItemId)
                 .OrderBy(i => i.MissionId).ThenBy(i => i.Date).ThenBy(i => i.Start)
-                .Select(i => new ItemOptionViewModel(i.Id, i.MissionId, i.Mission!.Title, i.Title))
-                .ToListAsync(ct),
+                .Select(i => new { i.Id, i.MissionId, Mission = i.Mission!.Title, i.Title, Deleted = i.DeletedAtUtc != null })
+                .ToListAsync(ct))
+                .Select(i => new ItemOptionViewModel(i.Id, i.MissionId, i.Mission, i.Deleted ? l["{0} (пункт удалён)", i.Title].Value : i.Title))
+                .ToList(),
         };
     }
 

@@ -298,11 +298,8 @@ public class ProgrammeController(
             return NotFound();
         }
 
-        await foreach (var agreement in db.Agreements.Where(a => a.ProgrammeItemId == id).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            agreement.SignAt(item.MissionId, null);
-        }
-
+        // An agreement signed at the item keeps pointing to it: the deleted item is hidden from the agreement's card,
+        // and restoring the item brings the link back as it was.
         if (await changes.IsTrackedAsync(item.MissionId, ct))
         {
             changes.Record(item.MissionId, item.Id, ProgrammeChangeKind.Removed, item.Title,

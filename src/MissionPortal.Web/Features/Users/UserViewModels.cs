@@ -15,6 +15,9 @@ public sealed class UserListItemViewModel
     public IReadOnlyList<string> Roles { get; set; } = [];
 
     public bool IsLocked { get; init; }
+
+    /// <summary>Goes back with the lock and unlock buttons, so a click on an out-of-date page is refused.</summary>
+    public string? ConcurrencyStamp { get; init; }
 }
 
 public sealed class UserFormViewModel<TInput>

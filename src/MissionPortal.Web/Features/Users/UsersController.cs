@@ -39,6 +39,7 @@ public class UsersController(
                 DisplayName = u.DisplayName,
                 Organization = u.Organization!.ShortName ?? u.Organization.Name,
                 IsLocked = u.LockoutEnd != null && u.LockoutEnd > now,
+                ConcurrencyStamp = u.ConcurrencyStamp,
             })
             .ToListAsync(ct);
         var roles = await (from userRole in db.UserRoles
@@ -200,7 +201,7 @@ public class UsersController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Lock(string id)
+    public async Task<IActionResult> Lock(string id, string? stamp)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -214,15 +215,31 @@ public class UsersController(
             return RedirectToAction(nameof(Index));
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        // The page showed the user as it was: a stamp renewed since (an edit, a lock by another administrator) means
+        // the button no longer says what it will do.
+        if (IsStale(user, stamp) || IsLocked(user))
+        {
+            return await StaleUserAsync(id);
+        }
+
+        var result = await users.SetLockoutEnabledAsync(user, true);
+        if (result.Succeeded)
+        {
+            result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        }
+
+        if (!result.Succeeded)
+        {
+            return await StaleUserAsync(id);
+        }
+
         await users.UpdateSecurityStampAsync(user);
         TempData["Message"] = l["Пользователь {0} заблокирован.", user.Email ?? id].Value;
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Unlock(string id)
+    public async Task<IActionResult> Unlock(string id, string? stamp)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -230,10 +247,35 @@ public class UsersController(
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
+        if (IsStale(user, stamp) || !IsLocked(user))
+        {
+            return await StaleUserAsync(id);
+        }
+
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (!result.Succeeded)
+        {
+            return await StaleUserAsync(id);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         TempData["Message"] = l["Пользователь {0} разблокирован.", user.Email ?? id].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    private static bool IsStale(PortalUser user, string? stamp) => !string.IsNullOrEmpty(stamp) && stamp != user.ConcurrencyStamp;
+
+    private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
+
+    private async Task<IActionResult> StaleUserAsync(string id)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
+        return this.StaleDecision(
+            IsLocked(current)
+                ? l["Пользователь {0} ({1}) сейчас заблокирован.", current.Email ?? id, current.DisplayName]
+                : l["Пользователь {0} ({1}) сейчас активен.", current.Email ?? id, current.DisplayName],
+            Url.Action(nameof(Index))!);
     }
 
     /// <summary>Roles grant access: the administrator retypes the password, so an unattended session can't hand them out.</summary>

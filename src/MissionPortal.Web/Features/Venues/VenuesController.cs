@@ -42,7 +42,7 @@ public sealed class VenueInputValidator : AbstractValidator<VenueInput>
 
 public sealed record VenueListItemViewModel(int Id, string Name, string City, string Address, int? Capacity, string? Organization);
 
-public sealed record DeletedVenueViewModel(int Id, string Name, string City, string Address, DateTime DeletedAtUtc, int Items);
+public sealed record DeletedVenueViewModel(int Id, string Name, string City, string Address, DateTime DeletedAtUtc, int Items, Guid Version);
 
 public sealed class VenueFormViewModel
 {
@@ -132,39 +132,68 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Deleted(CancellationToken ct) =>
         View(await db.Venues.AsNoTracking().Where(v => v.DeletedAtUtc != null).OrderByDescending(v => v.DeletedAtUtc)
-            .Select(v => new DeletedVenueViewModel(v.Id, v.Name, v.City, v.Address, v.DeletedAtUtc!.Value, db.ProgrammeItems.Count(i => i.VenueId == v.Id)))
+            .Select(v => new DeletedVenueViewModel(v.Id, v.Name, v.City, v.Address, v.DeletedAtUtc!.Value, db.ProgrammeItems.Count(i => i.VenueId == v.Id), v.Version))
             .ToListAsync(ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    public async Task<IActionResult> Delete(int id, Guid? version, CancellationToken ct)
     {
-        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id && v.DeletedAtUtc == null, ct);
+        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id, ct);
         if (venue is null)
         {
             return NotFound();
         }
 
+        if (venue.IsStale(version) || venue.DeletedAtUtc is not null)
+        {
+            return await StaleVenueAsync(id, ct);
+        }
+
+        db.ExpectVersion(venue, version);
         venue.Delete(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleVenueAsync(id, ct);
+        }
+
         TempData["Message"] = l["Площадка «{0}» удалена из реестра; пункты программы, которые там проходят, её сохраняют. Восстановить — «Удалённые площадки».", venue.Name].Value;
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    public async Task<IActionResult> Restore(int id, Guid? version, CancellationToken ct)
     {
-        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id && v.DeletedAtUtc != null, ct);
+        var venue = await db.Venues.SingleOrDefaultAsync(v => v.Id == id, ct);
         if (venue is null)
         {
             return NotFound();
         }
 
+        if (venue.IsStale(version) || venue.DeletedAtUtc is null)
+        {
+            return await StaleVenueAsync(id, ct);
+        }
+
+        db.ExpectVersion(venue, version);
         venue.Restore();
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleVenueAsync(id, ct);
+        }
+
         TempData["Message"] = l["Площадка «{0}» восстановлена.", venue.Name].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The delete or restore button was on a page older than the venue: say what it is now.</summary>
+    private async Task<IActionResult> StaleVenueAsync(int id, CancellationToken ct)
+    {
+        var current = await db.Venues.AsNoTracking().SingleAsync(v => v.Id == id, ct);
+        var state = current.DeletedAtUtc is null ? l["в реестре"] : l["в корзине удалённых"];
+        return this.StaleDecision(l["Площадка «{0}», {1}, {2}: сейчас {3}.", current.Name, current.City, current.Address, state],
+            Url.Action(current.DeletedAtUtc is null ? nameof(Edit) : nameof(Deleted), current.DeletedAtUtc is null ? new { id } : null)!);
     }
 
     private async Task<VenueFormViewModel> FormAsync(int? id, VenueInput input, CancellationToken ct) => new()

@@ -48,7 +48,8 @@ public static class DatabaseExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(SqliteSynchronousNormal.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(connectionString, sql =>

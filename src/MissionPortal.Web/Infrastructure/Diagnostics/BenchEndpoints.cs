@@ -1,4 +1,6 @@
 using System.Globalization;
+using MissionPortal.Web.Features.Rosters;
+using MissionPortal.Core.Security;
 
 namespace MissionPortal.Web.Infrastructure.Diagnostics;
 
@@ -6,7 +8,10 @@ public static class BenchEndpoints
 {
     /// <summary>
     /// With Bench:BareFile set (by bench/run.sh only), /bench/bare returns that file's bytes as HTML: no
-    /// database, no Razor, no sign-in — the limit of this machine and stack, measured beside the real pages;
+    /// database, no Razor, no sign-in — the limit of this machine and stack, measured beside the real pages.
+    /// Two steps between it and the roster page return the same bytes, so the benchmark can say where a page's time
+    /// goes: /bench/signed-in asks the roster's sign-in and policy, /bench/roster-queries/{id} also runs the roster's
+    /// two queries (the same code as the page, result thrown away); what the page adds beyond them is MVC and Razor.
     /// /bench/memory collects garbage fully and returns the bytes the managed heap still holds (the load test
     /// compares it after the warm-up and after the run).
     /// </summary>
@@ -20,6 +25,14 @@ public static class BenchEndpoints
 
         var bytes = new Lazy<byte[]>(() => File.ReadAllBytes(file));
         app.MapGet("/bench/bare", () => Results.Bytes(bytes.Value, "text/html; charset=utf-8")).AllowAnonymous();
+        app.MapGet("/bench/signed-in", () => Results.Bytes(bytes.Value, "text/html; charset=utf-8"))
+            .RequireAuthorization(Policies.ViewRosters);
+        app.MapGet("/bench/roster-queries/{delegationId:int}", async (int delegationId, RosterQueries rosters, CancellationToken ct) =>
+            {
+                var roster = await rosters.LoadAsync(delegationId, new RosterFilter(), canOrder: true, ct);
+                return roster is null ? Results.NotFound() : Results.Bytes(bytes.Value, "text/html; charset=utf-8");
+            })
+            .RequireAuthorization(Policies.ViewRosters);
         app.MapGet("/bench/memory", () => Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture))).AllowAnonymous();
         return app;
     }
