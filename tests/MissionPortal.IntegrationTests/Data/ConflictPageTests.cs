@@ -304,4 +304,108 @@ public class ConflictPageTests(PortalFactory factory) : IClassFixture<PortalFact
         await AssertConflictAsync(stale);
         Assert.NotNull(await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_programme_item_deleted_from_a_page_older_than_another_s_edit_stays_in_the_programme()
+    {
+        var scenario = await Scenario.CreateAsync(factory, "Миссия удаления со старой страницы");
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/programme/{scenario.MissionId}", $"form[action='/programme/items/{scenario.MorningItemId}/delete']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var item = await db.ProgrammeItems.SingleAsync(i => i.Id == scenario.MorningItemId);
+            item.Reschedule(item.Date, new TimeOnly(9, 0), new TimeOnly(10, 0));
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Contains("09:00", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await factory.QueryAsync(db => db.ProgrammeItems.IgnoreQueryFilters().Where(i => i.Id == scenario.MorningItemId).Select(i => i.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_programme_item_restored_from_a_page_older_than_another_s_restore_and_delete_stays_deleted()
+    {
+        var scenario = await Scenario.CreateAsync(factory, "Миссия восстановления со старой страницы");
+        async Task SetDeletedAsync(bool deleted)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var item = await db.ProgrammeItems.IgnoreQueryFilters().SingleAsync(i => i.Id == scenario.MorningItemId);
+            if (deleted)
+            {
+                item.Delete(DateTime.UtcNow);
+            }
+            else
+            {
+                item.Restore();
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await SetDeletedAsync(true);
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/programme/{scenario.MissionId}/deleted", $"form[action='/programme/items/{scenario.MorningItemId}/restore']");
+        await SetDeletedAsync(false);
+        await SetDeletedAsync(true);
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.NotNull(await factory.QueryAsync(db => db.ProgrammeItems.IgnoreQueryFilters().Where(i => i.Id == scenario.MorningItemId).Select(i => i.DeletedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_travel_time_deleted_from_a_page_older_than_another_s_change_is_kept()
+    {
+        var travel = await AddAsync(new TravelTime("Красноярск", $"Посёлок {Guid.NewGuid():N}", 45));
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync("/travel-times", $"form[action='/travel-times/{travel.Id}/delete']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            (await db.TravelTimes.SingleAsync(t => t.Id == travel.Id)).Change(55);
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Equal(55, await factory.QueryAsync(db => db.TravelTimes.Where(t => t.Id == travel.Id).Select(t => t.Minutes).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_product_deleted_from_a_page_older_than_another_s_change_stays_in_the_catalogue()
+    {
+        var company = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.CompanyEmail).Select(u => u.OrganizationId!.Value).SingleAsync());
+        int id;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var product = (await db.Organizations.SingleAsync(o => o.Id == company)).AddProduct("Прибор со старой страницы", "Медицинские изделия", "Описание");
+            await db.SaveChangesAsync();
+            id = product.Id;
+        }
+
+        var client = await AgencyAsync();
+        var form = await client.ReadFormAsync($"/products/{id}/delete", $"form[action='/products/{id}/delete']");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var product = await db.Products.SingleAsync(p => p.Id == id);
+            product.Delete(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            product.Restore();
+            await db.SaveChangesAsync();
+        }
+
+        using var stale = await client.PostFormAsync(form, []);
+
+        await AssertConflictAsync(stale);
+        Assert.Null(await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.DeletedAtUtc).SingleAsync()));
+    }
 }

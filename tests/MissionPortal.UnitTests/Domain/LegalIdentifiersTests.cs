@@ -46,4 +46,16 @@ public class LegalIdentifiersTests
     [InlineData("", null)]
     public void Phones_are_normalised_to_plus_seven(string phone, string? expected) =>
         Assert.Equal(expected, LegalIdentifiers.NormalizePhone(phone));
+
+    [Theory]
+    [InlineData("+73912651408", "+7 391 265-14-08")]
+    [InlineData("+79131112233", "+7 913 111-22-33")]
+    [InlineData("+74842556677", "+7 484 255-66-77")]
+    [InlineData("8 (391) 222-33-44", "+7 391 222-33-44")]
+    [InlineData("+44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("  доб. 123 ", "доб. 123")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void Phones_are_shown_as_plus_seven_code_and_three_two_two(string? stored, string? shown) =>
+        Assert.Equal(shown, LegalIdentifiers.FormatPhone(stored));
 }

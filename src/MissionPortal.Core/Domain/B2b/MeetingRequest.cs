@@ -7,6 +7,9 @@ public enum MeetingRequestStatus
     Pending = 1,
     Accepted = 2,
     Declined = 3,
+
+    /// <summary>Accepted, then withdrawn by one of the two companies before the session; its slot is free again.</summary>
+    Cancelled = 4,
 }
 
 /// <summary>A company's request to meet a company of the other side, with a short message; the receiver accepts or declines.</summary>
@@ -59,6 +62,22 @@ public class MeetingRequest : VersionedEntity
     public void Accept(DateTime atUtc) => Answer(MeetingRequestStatus.Accepted, atUtc);
 
     public void Decline(DateTime atUtc) => Answer(MeetingRequestStatus.Declined, atUtc);
+
+    /// <summary>One of the two companies withdraws from an accepted meeting; the caller frees its slot.</summary>
+    public void Cancel(int byParticipationId)
+    {
+        if (Status != MeetingRequestStatus.Accepted)
+        {
+            throw new InvalidOperationException("Only an accepted meeting can be cancelled.");
+        }
+
+        if (byParticipationId != FromId && byParticipationId != ToId)
+        {
+            throw new InvalidOperationException("Only one of the two companies can cancel their meeting.");
+        }
+
+        Status = MeetingRequestStatus.Cancelled;
+    }
 
     private void Answer(MeetingRequestStatus status, DateTime atUtc)
     {

@@ -55,6 +55,28 @@ public static class LegalIdentifiers
         };
     }
 
+    /// <summary>
+    /// A stored phone as people read it: «+7 391 265-14-08». Russian numbers are +7, a three-digit code (a region's
+    /// ABC code such as 391, or a mobile operator's 9xx) and seven digits grouped 3-2-2. The stored value stays
+    /// «+73912651408»; anything that isn't +7 and ten digits is shown as it was stored, and null or blank as null.
+    /// </summary>
+    public static string? FormatPhone(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return null;
+        }
+
+        var normalized = NormalizePhone(phone);
+        if (normalized is null)
+        {
+            return phone.Trim();
+        }
+
+        var d = normalized.AsSpan(2);
+        return $"+7 {d[..3]} {d[3..6]}-{d[6..8]}-{d[8..10]}";
+    }
+
     private static int Check(string digits, int[] weights)
     {
         var sum = 0;

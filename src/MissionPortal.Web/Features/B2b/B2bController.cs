@@ -374,6 +374,62 @@ public class B2bController(
     [HttpPost("requests/{requestId:int}/decline")]
     public Task<IActionResult> Decline(int requestId, CancellationToken ct) => AnswerAsync(requestId, accept: false, ct);
 
+    /// <summary>The confirmation page before a company withdraws from an accepted meeting.</summary>
+    [HttpGet("requests/{requestId:int}/cancel")]
+    public async Task<IActionResult> Cancel(int requestId, CancellationToken ct)
+    {
+        var (request, mine) = await MyRequestAsync(requestId, ct);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var header = (await queries.HeaderAsync(request.SessionId, ct))!;
+        var row = (await RequestsAsync(request.SessionId, mine, requestId, ct)).Single();
+        return View(new CancelMeetingViewModel { Session = header, Request = row, Refusal = CancelRefusal(request, header) });
+    }
+
+    /// <summary>
+    /// Either company withdraws from an accepted meeting before the session, while requests are open: the request
+    /// shows as cancelled to both, and its scheduled slot and table are free again.
+    /// </summary>
+    [HttpPost("requests/{requestId:int}/cancel")]
+    public async Task<IActionResult> ConfirmCancel(int requestId, Guid? version, CancellationToken ct)
+    {
+        var (request, mine) = await MyRequestAsync(requestId, ct);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        if (request.IsStale(version))
+        {
+            return StaleRequest(request);
+        }
+
+        var header = (await queries.HeaderAsync(request.SessionId, ct))!;
+        if (CancelRefusal(request, header) is { } refusal)
+        {
+            TempData["Error"] = refusal;
+            return RedirectToAction(nameof(RequestDetails), new { requestId });
+        }
+
+        db.ExpectVersion(request, version);
+        request.Cancel(mine);
+        if (await db.B2bMeetings.SingleOrDefaultAsync(m => m.RequestId == requestId, ct) is { } meeting)
+        {
+            db.B2bMeetings.Remove(meeting);
+        }
+
+        if (!await db.TrySaveAsync(ct))
+        {
+            return StaleRequest(await db.MeetingRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct));
+        }
+
+        TempData["Message"] = l["Встреча отменена; другая компания видит это в своих запросах, время и стол освобождены."].Value;
+        return RedirectToAction(nameof(Session), new { id = request.SessionId });
+    }
+
     [HttpGet("{id:int}/schedule")]
     public async Task<IActionResult> Schedule(int id, CancellationToken ct)
     {
@@ -402,7 +458,7 @@ public class B2bController(
             {
                 Uid = $"b2b-meeting-{meeting.MeetingId}-{schedule.ParticipationId}@missionportal",
                 Summary = l["B2B-встреча: {0}, стол {1}", meeting.Other.Company, meeting.Table],
-                Description = l["Контактное лицо: {0} {1}", meeting.Other.Contact, meeting.Other.Phone ?? string.Empty].Value.Trim(),
+                Description = l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim(),
                 Location = schedule.Session.Venue is null
                     ? l["Стол {0}", meeting.Table]
                     : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",
@@ -449,6 +505,30 @@ public class B2bController(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Why an accepted meeting can't be cancelled now, or null when it can: only an accepted one, only before the
+    /// session starts, and only while requests are open; after they close the agency keeps the schedule.
+    /// </summary>
+    private string? CancelRefusal(MeetingRequest request, SessionHeaderViewModel header)
+    {
+        if (request.Status != MeetingRequestStatus.Accepted)
+        {
+            return l["Отменить можно только принятую встречу."].Value;
+        }
+
+        if (Now >= HostTime.ToUtc(header.Date.ToDateTime(header.Start)))
+        {
+            return l["Сессия B2B-встреч уже началась ({0} {1}): встречу нельзя отменить.", Formats.ShortDate(header.Date), Formats.Time(header.Start)].Value;
+        }
+
+        return header.AcceptsRequests(Now)
+            ? null
+            : l["Приём запросов закрыт {0} (красноярское время): расписание ведёт агентство. Чтобы отменить встречу, обратитесь в агентство.", HostTime.Text(header.RequestsCloseUtc)].Value;
+    }
+
+    private IActionResult StaleRequest(MeetingRequest current) =>
+        this.StaleDecision(l["Запрос на встречу сейчас: «{0}».", l[EnumText.Of(current.Status)]], Url.Action(nameof(RequestDetails), new { requestId = current.Id })!);
 
     private async Task<IActionResult> AnswerAsync(int requestId, bool accept, CancellationToken ct)
     {
@@ -545,6 +625,7 @@ public class B2bController(
                 Incoming = r.ToId == mine,
                 MeetingStart = r.Meeting == null ? null : r.Meeting.Start,
                 MeetingTable = r.Meeting == null ? null : r.Meeting.Table,
+                Version = r.Version,
             })
             .ToListAsync(ct);
     }

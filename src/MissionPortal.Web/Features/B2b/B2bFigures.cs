@@ -73,33 +73,3 @@ public sealed class B2bFigures(PortalDbContext db)
         return new B2bMissionFigures(totals, companies);
     }
 }
-
-/// <summary>
-/// B2B meetings in the mission report: a meeting either side says took place counts as a meeting held, one where
-/// either side made a contact as a contact, one where either side intends a contract as a contract intended.
-/// One SQL command for any number of missions.
-/// </summary>
-public sealed class B2bMeetingFigures(PortalDbContext db) : Reports.IMissionFiguresSource
-{
-    public async Task<IReadOnlyDictionary<int, Reports.MissionFigures>> CountAsync(IReadOnlyCollection<int> missionIds, CancellationToken ct)
-    {
-        var meetings = await db.B2bMeetings.AsNoTracking()
-            .Join(db.B2bSessions.Where(s => missionIds.Contains(s.MissionId)), m => m.SessionId, s => s.Id, (m, s) => new
-            {
-                s.MissionId,
-                Held = m.Outcomes.Any(o => o.TookPlace),
-                Contact = m.Outcomes.Any(o => o.ContactMade),
-                Contract = m.Outcomes.Any(o => o.ContractIntended),
-            })
-            .Where(m => m.Held)
-            .ToListAsync(ct);
-        return meetings
-            .GroupBy(m => m.MissionId)
-            .ToDictionary(g => g.Key, g => new Reports.MissionFigures
-            {
-                Meetings = g.Count(),
-                Contacts = g.Count(m => m.Contact),
-                ContractsIntended = g.Count(m => m.Contract),
-            });
-    }
-}

@@ -209,6 +209,8 @@ public sealed class RequestRowViewModel
     public TimeOnly? MeetingStart { get; init; }
 
     public int? MeetingTable { get; init; }
+
+    public Guid Version { get; init; }
 }
 
 public sealed class JoinViewModel
@@ -302,4 +304,15 @@ public sealed class ScheduleRowViewModel
     public OutcomeMarks? Mine { get; init; }
 
     public OutcomeMarks? Theirs { get; init; }
+}
+
+/// <summary>The page that asks a company to confirm it withdraws from an accepted meeting.</summary>
+public sealed class CancelMeetingViewModel
+{
+    public SessionHeaderViewModel Session { get; init; } = new();
+
+    public RequestRowViewModel Request { get; init; } = new();
+
+    /// <summary>Why the meeting can't be cancelled now; null when it can.</summary>
+    public string? Refusal { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed class ProductListItemViewModel
 
     public bool Deleted { get; init; }
 
+    /// <summary>Goes back with the delete and restore buttons, so a click on an out-of-date page is refused.</summary>
+    public Guid Version { get; init; }
+
     public Guid? ImageId { get; init; }
 }
 
@@ -95,6 +98,7 @@ public class ProductsController(
                     Category = p.Category,
                     Okpd2Code = p.Okpd2Code,
                     Deleted = p.DeletedAtUtc != null,
+                    Version = p.Version,
                     ImageId = db.StoredFiles.Where(f => f.ProductId == p.Id && f.Kind == StoredFileKind.ProductImage).OrderBy(f => f.CreatedAtUtc).Select(f => (Guid?)f.Id).FirstOrDefault(),
                 })
                 .ToListAsync(ct),
@@ -214,11 +218,11 @@ public class ProductsController(
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         var product = await FindAsync(id, ct);
-        return product is null ? NotFound() : View(new ProductListItemViewModel { Id = product.Id, Name = product.Name, Category = product.Category });
+        return product is null ? NotFound() : View(new ProductListItemViewModel { Id = product.Id, Name = product.Name, Category = product.Category, Version = product.Version });
     }
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> ConfirmDelete(int id, CancellationToken ct)
+    public async Task<IActionResult> ConfirmDelete(int id, Guid? version, CancellationToken ct)
     {
         var product = await FindAsync(id, ct);
         if (product is null)
@@ -226,15 +230,25 @@ public class ProductsController(
             return NotFound();
         }
 
+        if (product.IsStale(version))
+        {
+            return await StaleProductAsync(id, ct);
+        }
+
+        db.ExpectVersion(product, version);
         product.Delete(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleProductAsync(id, ct);
+        }
+
         TempData["Message"] = l["Продукция «{0}» удалена из каталога. Агентство может её восстановить.", product.Name].Value;
         return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(product.OrganizationId) });
     }
 
     [HttpPost("{id:int}/restore")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    public async Task<IActionResult> Restore(int id, Guid? version, CancellationToken ct)
     {
         var product = await db.Products.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (product is null)
@@ -242,8 +256,18 @@ public class ProductsController(
             return NotFound();
         }
 
+        if (product.IsStale(version))
+        {
+            return await StaleProductAsync(id, ct);
+        }
+
+        db.ExpectVersion(product, version);
         product.Restore();
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleProductAsync(id, ct);
+        }
+
         TempData["Message"] = l["Продукция «{0}» восстановлена.", product.Name].Value;
         return RedirectToAction(nameof(Index), new { companyId = product.OrganizationId });
     }
@@ -262,6 +286,15 @@ public class ProductsController(
         await db.SaveChangesAsync(ct);
         files.Delete(file);
         return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>The delete or restore button was on a page older than the product: say what it is now.</summary>
+    private async Task<IActionResult> StaleProductAsync(int id, CancellationToken ct)
+    {
+        var current = await db.Products.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == id, ct);
+        return this.StaleDecision(
+            l["Продукция «{0}» ({1}) сейчас {2}.", current.Name, current.Category, current.DeletedAtUtc is null ? l["в каталоге"] : l["в корзине удалённых"]],
+            Url.Action(nameof(Index), new { companyId = CompanyRouteValue(current.OrganizationId) })!);
     }
 
     private int? CompanyOf(int? requested) => User.IsInRole(Roles.Agency) ? requested ?? User.OrganizationId() : User.OrganizationId();

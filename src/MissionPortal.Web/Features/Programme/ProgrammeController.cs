@@ -9,6 +9,7 @@ using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Missions;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Programme;
@@ -290,12 +291,17 @@ public class ProgrammeController(
 
     [HttpPost("items/{id:int}/delete")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    public async Task<IActionResult> Delete(int id, Guid? version, CancellationToken ct)
     {
         var item = await LoadItemAsync(id, ct);
         if (item is null)
         {
-            return NotFound();
+            return await db.ProgrammeItems.IgnoreQueryFilters().AnyAsync(i => i.Id == id, ct) ? await StaleItemAsync(id, ct) : NotFound();
+        }
+
+        if (item.IsStale(version))
+        {
+            return await StaleItemAsync(id, ct);
         }
 
         // An agreement signed at the item keeps pointing to it: the deleted item is hidden from the agreement's card,
@@ -306,8 +312,13 @@ public class ProgrammeController(
                 ProgrammeChangeLog.Slot(item.Date, item.Start, item.End, await VenueNameAsync(item.VenueId, ct)), null, User.DisplayName());
         }
 
+        db.ExpectVersion(item, version);
         item.Delete(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleItemAsync(id, ct);
+        }
+
         TempData["Message"] = l["Пункт «{0}» удалён. Агентство может восстановить его на странице «Удалённые пункты».", item.Title].Value;
         return RedirectToProgramme(item.MissionId);
     }
@@ -326,24 +337,34 @@ public class ProgrammeController(
         var items = await db.ProgrammeItems.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.MissionId == missionId && i.DeletedAtUtc != null)
             .OrderByDescending(i => i.DeletedAtUtc)
-            .Select(i => new DeletedItemViewModel(i.Id, i.Date, i.Start, i.End, i.Title, i.Venue!.Name, i.DeletedAtUtc!.Value))
+            .Select(i => new DeletedItemViewModel(i.Id, i.Date, i.Start, i.End, i.Title, i.Venue!.Name, i.DeletedAtUtc!.Value, i.Version))
             .ToListAsync(ct);
         return View(new DeletedItemsViewModel(mission, items));
     }
 
     [HttpPost("items/{id:int}/restore")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Restore(int id, CancellationToken ct)
+    public async Task<IActionResult> Restore(int id, Guid? version, CancellationToken ct)
     {
-        var item = await db.ProgrammeItems.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == id && i.DeletedAtUtc != null, ct);
+        var item = await db.ProgrammeItems.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
         {
             return NotFound();
         }
 
+        if (item.IsStale(version) || item.DeletedAtUtc is null)
+        {
+            return await StaleItemAsync(id, ct);
+        }
+
+        db.ExpectVersion(item, version);
         item.Restore();
         await RecordAddedAsync(item.MissionId, item, ct);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await StaleItemAsync(id, ct);
+        }
+
         TempData["Message"] = l["Пункт «{0}» восстановлен в программе.", item.Title].Value;
         return RedirectToProgramme(item.MissionId, item.Id);
     }
@@ -663,6 +684,17 @@ public class ProgrammeController(
 
     private async Task<string?> VenueNameAsync(int? venueId, CancellationToken ct) =>
         venueId is null ? null : await db.Venues.Where(v => v.Id == venueId).Select(v => v.Name).SingleOrDefaultAsync(ct);
+
+    /// <summary>The delete or restore button was on a page older than the item: say where the item is now.</summary>
+    private async Task<IActionResult> StaleItemAsync(int id, CancellationToken ct)
+    {
+        var current = await db.ProgrammeItems.IgnoreQueryFilters().AsNoTracking().SingleAsync(i => i.Id == id, ct);
+        return this.StaleDecision(
+            current.DeletedAtUtc is null
+                ? l["Пункт «{0}» сейчас в программе: {1}, {2}–{3}.", current.Title, Formats.ShortDate(current.Date), Formats.Time(current.Start), Formats.Time(current.End)]
+                : l["Пункт «{0}» сейчас среди удалённых.", current.Title],
+            Url.Action(current.DeletedAtUtc is null ? nameof(Index) : nameof(Deleted), new { missionId = current.MissionId })!);
+    }
 
     private Task<ProgrammeItem?> LoadItemAsync(int id, CancellationToken ct) =>
         db.ProgrammeItems

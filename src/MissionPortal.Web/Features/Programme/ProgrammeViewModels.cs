@@ -34,7 +34,7 @@ public sealed record ConflictViewModel(string Key, ConflictKind Kind, string Mes
 
 public sealed record ReviewViewModel(ReviewDecision Decision, string? Comment, string By, DateTime AtUtc);
 
-public sealed record DeletedItemViewModel(int Id, DateOnly Date, TimeOnly Start, TimeOnly End, string Title, string? Venue, DateTime DeletedAtUtc);
+public sealed record DeletedItemViewModel(int Id, DateOnly Date, TimeOnly Start, TimeOnly End, string Title, string? Venue, DateTime DeletedAtUtc, Guid Version);
 
 public sealed record DeletedItemsViewModel(MissionHeaderViewModel Mission, IReadOnlyList<DeletedItemViewModel> Items);
 

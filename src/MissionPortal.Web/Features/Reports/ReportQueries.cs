@@ -10,6 +10,14 @@ namespace MissionPortal.Web.Features.Reports;
 /// <summary>Reads a mission's report and the yearly dashboard; the figures come from <see cref="MissionFiguresQuery"/>.</summary>
 public sealed class ReportQueries(PortalDbContext db, MissionFiguresQuery figures)
 {
+    /// <summary>
+    /// A mission's report is published once the mission is completed (the report's final «Итоги миссии»); a company
+    /// reads it when its people were approved members of one of the mission's delegations.
+    /// </summary>
+    public Task<bool> IsPublishedToAsync(int missionId, int organizationId, CancellationToken ct) =>
+        db.Missions.AnyAsync(m => m.Id == missionId && m.Status == MissionStatus.Completed
+            && m.Delegations.Any(d => d.Participants.Any(p => p.OrganizationId == organizationId && p.Status == ParticipantStatus.Approved)), ct);
+
     public async Task<MissionReportViewModel?> ReportAsync(int missionId, CancellationToken ct)
     {
         var mission = await db.Missions.AsNoTracking()

@@ -91,7 +91,7 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
     }
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    public async Task<IActionResult> Delete(int id, Guid? version, CancellationToken ct)
     {
         var travel = await db.TravelTimes.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (travel is null)
@@ -99,8 +99,21 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
             return NotFound();
         }
 
+        // Deleting a pair someone has just changed would drop a value the user never saw.
+        if (travel.IsStale(version))
+        {
+            return this.StaleDecision(l["Сейчас сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, travel.Minutes], Url.Action(nameof(Index))!);
+        }
+
+        db.ExpectVersion(travel, version);
         db.TravelTimes.Remove(travel);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct))
+        {
+            return await db.TravelTimes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct) is { } current
+                ? this.StaleDecision(l["Сейчас сохранено: {0} — {1}, {2} мин.", current.FromCity, current.ToCity, current.Minutes], Url.Action(nameof(Index))!)
+                : NotFound();
+        }
+
         reference.ForgetTravelTimes();
         return RedirectToAction(nameof(Index));
     }

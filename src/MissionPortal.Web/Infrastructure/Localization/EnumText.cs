@@ -16,6 +16,7 @@ public static class EnumText
         [MeetingRequestStatus.Pending] = "Ожидает ответа",
         [MeetingRequestStatus.Accepted] = "Принят",
         [MeetingRequestStatus.Declined] = "Отклонён",
+        [MeetingRequestStatus.Cancelled] = "Встреча отменена",
         [MissionKind.TradeEconomic] = "Торгово-экономическая миссия",
         [MissionKind.CulturalBusiness] = "Культурно-деловой визит",
         [MissionKind.BusinessMission] = "Бизнес-миссия",

@@ -67,10 +67,9 @@ public static class MvcExtensions
 
         // The report's figures add up every source registered here; another source of meetings or contacts is one more line.
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ParticipationFigures>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyResultFigures>();
+        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyOutcomeFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.B2b.B2bMeetingFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
         services.AddMemoryCache();

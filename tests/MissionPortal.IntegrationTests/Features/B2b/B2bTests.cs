@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Features.B2b;
 using MissionPortal.Web.Infrastructure.Database;
@@ -118,18 +119,23 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
             Assert.Contains("10:00–10:20", row, StringComparison.Ordinal);
             Assert.Contains(other, row, StringComparison.Ordinal);
             Assert.Contains(contact, row, StringComparison.Ordinal);
+            Assert.Contains("+7 391 265-14-08", row, StringComparison.Ordinal);
 
             using var ics = await client.GetAsync($"/b2b/{id}/schedule.ics");
             Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
             var text = (await ics.Content.ReadAsStringAsync()).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
             Assert.Contains("DTSTART;TZID=Asia/Krasnoyarsk:" + meetingDate(world) + "T100000", text, StringComparison.Ordinal);
             Assert.Contains(other, text, StringComparison.Ordinal);
+            Assert.Contains("+7 391 265-14-08", text, StringComparison.Ordinal);
         }
 
         var plan = await agency.GetPageAsync($"/b2b/sessions/{id}/plan");
         var firstSlot = plan.QuerySelector("[data-testid=plan-slot]")!.TextContent;
         Assert.Contains(world.HostA.Name, firstSlot, StringComparison.Ordinal);
         Assert.Contains("Гостев Антон", firstSlot, StringComparison.Ordinal);
+        Assert.Contains("+7 391 265-14-08", firstSlot, StringComparison.Ordinal);
+        Assert.DoesNotContain("+73912651408", firstSlot, StringComparison.Ordinal);
+        Assert.Equal("+73912651408", await factory.QueryAsync(db => db.B2bParticipations.Where(p => p.SessionId == id && p.OrganizationId == world.GuestA.Id).Select(p => p.ContactPhone).SingleAsync()));
 
         static string meetingDate(B2bWorld w) => MissionPortal.Core.Domain.Common.HostCalendar.Today(TimeProvider.System).AddDays(-1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
     }
@@ -347,11 +353,143 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(0, (await ReportFiguresAsync(world.MissionId)).Meetings);
     }
 
+    [Fact]
+    public async Task Contacts_a_company_entered_are_its_total_and_its_b2b_meeting_is_not_counted_on_top()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var host = await world.HostA.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        using (await host.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]",
+            [new("TookPlace", "true"), new("ContactMade", "true"), new("ContractIntended", "true")])) { }
+
+        // Nothing entered yet: the meeting's contact and contract count, once, for the guest.
+        var before = await ReportFiguresAsync(world.MissionId);
+        Assert.Equal((1, 1, 1), (before.Meetings, before.Contacts, before.ContractsIntended));
+
+        // The guest's total, its B2B meeting included: 4 contacts, 1 contract. Not 5 and 2.
+        using (var entered = await agency.SubmitFormAsync($"/results/{world.MissionId}/companies/{world.GuestA.Id}", "form[data-testid=result-form]",
+            [new("ContactsMade", "4"), new("ContractsIntended", "1")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        }
+
+        var after = await ReportFiguresAsync(world.MissionId);
+        Assert.Equal((1, 4, 1), (after.Meetings, after.Contacts, after.ContractsIntended));
+        var report = await agency.GetPageAsync($"/reports/{world.MissionId}");
+        Assert.Contains("B2B-встречи входят в них", report.QuerySelector("[data-testid=contacts-rule]")!.TextContent, StringComparison.Ordinal);
+        var results = await agency.GetPageAsync($"/results/{world.MissionId}");
+        Assert.Contains("деловых контактов 4,", results.QuerySelector("[data-testid=results-figures]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(results.QuerySelector("[data-testid=contacts-rule]"));
+    }
+
+    [Fact]
+    public async Task A_guest_cancels_an_accepted_meeting_before_the_session_its_slot_is_freed_and_the_host_sees_it_cancelled()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        await MoveSessionToAsync(world, HostCalendar.Today(TimeProvider.System).AddDays(1));
+        var host = await world.HostA.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        var stranger = await world.HostB.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var request = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
+        Assert.Equal(1, await factory.QueryAsync(db => db.B2bMeetings.CountAsync(m => m.RequestId == request)));
+
+        // A company outside the meeting gets 404 on the page and on the button.
+        await stranger.GetPageAsync($"/b2b/requests/{request}/cancel", HttpStatusCode.NotFound);
+        var details = await guest.GetPageAsync($"/b2b/requests/{request}");
+        Assert.NotNull(details.QuerySelector($"a[data-testid=cancel-link][href='/b2b/requests/{request}/cancel']"));
+        var confirm = await guest.GetPageAsync($"/b2b/requests/{request}/cancel");
+        Assert.Contains("стол 1", confirm.QuerySelector("[data-testid=cancel-meeting]")!.TextContent, StringComparison.Ordinal);
+        using (var refused = await PostAsync(stranger, $"/b2b/{id}", $"/b2b/requests/{request}/cancel"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        using (var cancelled = await guest.SubmitFormAsync($"/b2b/requests/{request}/cancel", "form[data-testid=cancel-form]", []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        }
+
+        Assert.Equal(MeetingRequestStatus.Cancelled, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.B2bMeetings.CountAsync(m => m.SessionId == id)));
+        var hub = await host.GetPageAsync($"/b2b/{id}");
+        Assert.Contains("Встреча отменена", hub.QuerySelector("[data-testid=incoming]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await host.GetPageAsync($"/b2b/{id}/schedule")).QuerySelectorAll("[data-testid=schedule] tbody tr"));
+
+        // Cancelled once is cancelled: the page says so instead of offering the button, and the scheduler does not place it again.
+        var again = await guest.GetPageAsync($"/b2b/requests/{request}/cancel");
+        Assert.Null(again.QuerySelector("form[data-testid=cancel-form]"));
+        Assert.Contains("только принятую", again.QuerySelector("[data-testid=cancel-refused]")!.TextContent, StringComparison.Ordinal);
+
+        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        Assert.Equal(0, await factory.QueryAsync(db => db.B2bMeetings.CountAsync(m => m.SessionId == id)));
+    }
+
+    [Fact]
+    public async Task An_accepted_meeting_cannot_be_cancelled_once_requests_have_closed_or_the_session_has_begun()
+    {
+        var world = await B2bWorld.CreateAsync(factory);
+        var id = world.SessionId!.Value;
+        var host = await world.HostA.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        var request = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
+
+        // The session was yesterday.
+        await AssertCancelRefusedAsync(guest, id, request, "уже началась");
+
+        // Tomorrow's session, but requests closed an hour ago: the agency keeps the schedule now.
+        await MoveSessionToAsync(world, HostCalendar.Today(TimeProvider.System).AddDays(1));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var session = await db.B2bSessions.SingleAsync(s => s.Id == id);
+            var now = DateTime.UtcNow;
+            session.Change(new SessionSettings(session.Start, session.End, session.MeetingMinutes, session.PauseMinutes, session.Tables, now.AddDays(-2), now.AddHours(-1), []));
+            await db.SaveChangesAsync();
+        }
+
+        await AssertCancelRefusedAsync(guest, id, request, "обратитесь в агентство");
+    }
+
+    private async Task AssertCancelRefusedAsync(HttpClient client, int sessionId, int request, string message)
+    {
+        using var response = await PostAsync(client, $"/b2b/{sessionId}", $"/b2b/requests/{request}/cancel");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains(message, page.QuerySelector("[data-testid=error]")?.TextContent ?? "(no error shown)", StringComparison.Ordinal);
+        Assert.Equal(MeetingRequestStatus.Accepted, await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Status).SingleAsync()));
+    }
+
+    private async Task MoveSessionToAsync(B2bWorld world, DateOnly date)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var item = await db.ProgrammeItems.SingleAsync(i => i.Id == world.ItemId);
+        item.Reschedule(date, item.Start, item.End);
+        await db.SaveChangesAsync();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static async Task JoinAsync(HttpClient client, int sessionId, string[]? offers = null, string[]? needs = null, string contact = "Контактное Лицо", string[]? away = null)
     {
-        var fields = new List<KeyValuePair<string, string>> { new("ContactPerson", contact), new("Offers", "Предложение компании") };
+        var fields = new List<KeyValuePair<string, string>> { new("ContactPerson", contact), new("ContactPhone", "8 (391) 265-14-08"), new("Offers", "Предложение компании") };
         fields.AddRange((offers ?? []).Select(o => new KeyValuePair<string, string>("OtherOffers", o)));
         fields.AddRange((needs ?? []).Select(n => new KeyValuePair<string, string>("OtherNeeds", n)));
         fields.AddRange((away ?? []).Select(t => new KeyValuePair<string, string>("AwaySlots", t)));

@@ -76,6 +76,7 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         var queue = await agency.GetPageAsync("/companies");
         Assert.Contains("ООО «Енисей Техно»", queue.QuerySelector("[data-testid=company-queue]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("+7 391 222-33-44", queue.QuerySelector("[data-testid=company-queue]")!.TextContent, StringComparison.Ordinal);
         var token = await agency.AntiforgeryTokenAsync("/companies");
         using (await agency.PostAsync($"/companies/{company.Id}/reject", new FormUrlEncodedContent([new("reason", ""), new("__RequestVerificationToken", token)])))
         {
