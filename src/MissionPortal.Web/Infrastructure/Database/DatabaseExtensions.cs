@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -89,6 +90,7 @@ public static class DatabaseExtensions
         var services = scope.ServiceProvider;
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<PortalDbContext>();
+        var started = Stopwatch.GetTimestamp();
 
         if (database.Provider == DatabaseProvider.Sqlite)
         {
@@ -105,6 +107,7 @@ public static class DatabaseExtensions
             await db.Database.MigrateAsync();
         }
 
+        services.GetRequiredService<ILogger<PortalSeeder>>().LogInformation("Database schema ready in {Ms} ms", (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var seeder = services.GetRequiredService<PortalSeeder>();
         await seeder.SeedAsync();
     }

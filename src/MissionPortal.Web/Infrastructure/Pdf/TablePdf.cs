@@ -50,6 +50,7 @@ public static class TablePdf
         using var document = new PdfDocument();
         document.Info.Title = table.Title;
         document.Info.Creator = "MissionPortal";
+        Compress(document);
         var fonts = new Fonts(
             new XFont(PdfFonts.Family, FontSize, XFontStyleEx.Regular, Unicode),
             new XFont(PdfFonts.Family, FontSize, XFontStyleEx.Bold, Unicode),
@@ -96,14 +97,25 @@ public static class TablePdf
         return output.ToArray();
     }
 
+    /// <summary>
+    /// Content streams compressed at zlib's fastest level: for a 500-line roster saving takes a third of the time of the
+    /// default level, for a file a third larger (about 135 KB instead of 100 KB).
+    /// </summary>
+    private static void Compress(PdfDocument document) => document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+
     /// <summary>Splits text into lines that fit the width, at spaces, or inside a word too long for a line.</summary>
-    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    public static List<string> Wrap(XGraphics gfx, string text, XFont font, double width) =>
+        Wrap(text, s => gfx.MeasureString(s, font).Width, width);
+
+    private static List<string> Wrap(string text, Func<string, double> measure, double width)
     {
         // Most cells fit on their line: one measure instead of one per word, with the words joined as below.
         if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            var single = string.Join(' ', text.Replace("\r", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (gfx.MeasureString(single, font).Width <= width)
+            var single = IsSingleSpaced(text)
+                ? text
+                : string.Join(' ', text.Replace("\r", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (measure(single) <= width)
             {
                 return [single];
             }
@@ -116,7 +128,7 @@ public static class TablePdf
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (gfx.MeasureString(candidate, font).Width <= width)
+                if (measure(candidate) <= width)
                 {
                     line = candidate;
                     continue;
@@ -128,10 +140,10 @@ public static class TablePdf
                 }
 
                 line = word;
-                while (line.Length > 1 && gfx.MeasureString(line, font).Width > width)
+                while (line.Length > 1 && measure(line) > width)
                 {
                     var cut = line.Length - 1;
-                    while (cut > 1 && gfx.MeasureString(line[..cut], font).Width > width)
+                    while (cut > 1 && measure(line[..cut]) > width)
                     {
                         cut--;
                     }
@@ -147,13 +159,54 @@ public static class TablePdf
         return lines;
     }
 
+    /// <summary>Text whose words are already joined by single spaces, as the general case below would join them.</summary>
+    private static bool IsSingleSpaced(string text) =>
+        text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.Contains('\r', StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
+
     /// <summary>From the top of a line to its baseline, as PDFsharp places top-aligned text.</summary>
     private static double Ascent(XFont font) => font.GetHeight() * font.CellAscent / font.CellSpace;
 
     private sealed record Fonts(XFont Body, XFont Bold, XFont Title, XFont Subtitle, XFont Small);
 
+    /// <summary>
+    /// A font's widths, one character at a time, in its design units: a string's width is their sum scaled to the size,
+    /// exactly as PDFsharp measures it (no kerning), without mapping every character of every cell to its glyph again.
+    /// </summary>
+    private sealed class TextWidths(XGraphics gfx, XFont font)
+    {
+        private readonly Dictionary<char, int> _units = [];
+        private readonly int _unitsPerEm = font.Metrics.UnitsPerEm;
+
+        public double Of(string text)
+        {
+            var units = 0;
+            foreach (var c in text)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return gfx.MeasureString(text, font).Width;
+                }
+
+                if (!_units.TryGetValue(c, out var width))
+                {
+                    width = (int)Math.Round(gfx.MeasureString(c.ToString(), font).Width * _unitsPerEm / font.Size);
+                    _units[c] = width;
+                }
+
+                units += width;
+            }
+
+            return units * font.Size / _unitsPerEm;
+        }
+    }
+
     private sealed class PageWriter(PdfDocument document, PdfTableDocument table, Fonts fonts, double[] widths)
     {
+        private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+        private readonly Dictionary<XFont, TextWidths> _widths = [];
+        private readonly double[] _edges = Edges(widths);
+        private readonly List<double> _ruled = [];
+        private (PdfRow Row, List<List<string>> Lines)? _measured;
         private XGraphics? _gfx;
         private double _y;
 
@@ -163,6 +216,7 @@ public static class TablePdf
 
         public void NewPage(bool first)
         {
+            RuleRows();
             _gfx?.Dispose();
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageWidth);
@@ -172,14 +226,14 @@ public static class TablePdf
             var contentWidth = PageWidth - (2 * Margin);
             if (first)
             {
-                foreach (var line in Wrap(Gfx, table.Title, fonts.Title, contentWidth))
+                foreach (var line in Wrap(table.Title, fonts.Title, contentWidth))
                 {
                     Gfx.DrawString(line, fonts.Title, XBrushes.Black, new XRect(Margin, _y, contentWidth, 17), XStringFormats.TopLeft);
                     _y += 17;
                 }
 
                 _y += 3;
-                foreach (var line in table.Subtitle.SelectMany(s => Wrap(Gfx, s, fonts.Subtitle, contentWidth)))
+                foreach (var line in table.Subtitle.SelectMany(s => Wrap(s, fonts.Subtitle, contentWidth)))
                 {
                     Gfx.DrawString(line, fonts.Subtitle, XBrushes.Black, new XRect(Margin, _y, contentWidth, 13), XStringFormats.TopLeft);
                     _y += 13;
@@ -197,25 +251,32 @@ public static class TablePdf
             HeaderRow();
         }
 
-        public double Measure(PdfRow row) =>
-            (row.Cells.Select((cell, i) => Wrap(Gfx, cell, fonts.Body, widths[i] - (2 * Padding)).Count).DefaultIfEmpty(1).Max() * LineHeight) + (2 * Padding);
+        /// <summary>The height of a row; its lines are kept for <see cref="Row"/>, which usually draws it next.</summary>
+        public double Measure(PdfRow row) => Height(Lines(row));
 
         public void Row(PdfRow row)
         {
-            var lines = row.Cells.Select((cell, i) => Wrap(Gfx, cell, fonts.Body, widths[i] - (2 * Padding))).ToList();
-            var height = (lines.Select(l => l.Count).DefaultIfEmpty(1).Max() * LineHeight) + (2 * Padding);
+            var lines = Lines(row);
+            var height = Height(lines);
             if (_y + height > Bottom)
             {
                 NewPage(first: false);
             }
 
-            Cells(lines, height, fonts.Body, fill: null);
+            if (_ruled.Count == 0)
+            {
+                _ruled.Add(_y);
+            }
+
+            Cells(lines, height, fonts.Body);
+            _ruled.Add(_y);
         }
 
         public void Heading(string text, double nextRowHeight)
         {
+            RuleRows();
             var contentWidth = PageWidth - (2 * Margin);
-            var lines = Wrap(Gfx, text, fonts.Bold, contentWidth - (2 * Padding));
+            var lines = Wrap(text, fonts.Bold, contentWidth - (2 * Padding));
             var height = (lines.Count * LineHeight) + (2 * Padding);
             if (_y + height + nextRowHeight > Bottom)
             {
@@ -241,36 +302,110 @@ public static class TablePdf
 
         public void Close()
         {
+            RuleRows();
             _gfx?.Dispose();
             _gfx = null;
+            _measure.Dispose();
+        }
+
+        private static double[] Edges(double[] widths)
+        {
+            // Summed as the cells are placed, so a rule falls exactly on a cell's edge.
+            var edges = new double[widths.Length + 1];
+            edges[0] = Margin;
+            for (var c = 0; c < widths.Length; c++)
+            {
+                edges[c + 1] = edges[c] + widths[c];
+            }
+
+            return edges;
+        }
+
+        private static double Height(List<List<string>> lines) =>
+            (lines.Select(l => l.Count).DefaultIfEmpty(1).Max() * LineHeight) + (2 * Padding);
+
+        private List<string> Wrap(string text, XFont font, double width) => TablePdf.Wrap(text, WidthsOf(font).Of, width);
+
+        private TextWidths WidthsOf(XFont font)
+        {
+            if (!_widths.TryGetValue(font, out var measure))
+            {
+                measure = new TextWidths(_measure, font);
+                _widths[font] = measure;
+            }
+
+            return measure;
+        }
+
+        private List<List<string>> Lines(PdfRow row)
+        {
+            if (_measured is { } measured && ReferenceEquals(measured.Row, row))
+            {
+                return measured.Lines;
+            }
+
+            var lines = row.Cells.Select((cell, i) => Wrap(cell, fonts.Body, widths[i] - (2 * Padding))).ToList();
+            _measured = (row, lines);
+            return lines;
+        }
+
+        /// <summary>
+        /// The rules of the rows drawn since the last heading or page break: a frame and a line between rows and between
+        /// columns, the same lines as a frame around every cell, drawn once at the end of the block instead of four per row,
+        /// so the rows' text stays in one text object.
+        /// </summary>
+        private void RuleRows()
+        {
+            if (_ruled.Count < 2)
+            {
+                _ruled.Clear();
+                return;
+            }
+
+            var top = _ruled[0];
+            var bottom = _ruled[^1];
+            Gfx.DrawRectangle(Rule, _edges[0], top, _edges[^1] - _edges[0], bottom - top);
+            for (var r = 1; r < _ruled.Count - 1; r++)
+            {
+                Gfx.DrawLine(Rule, _edges[0], _ruled[r], _edges[^1], _ruled[r]);
+            }
+
+            for (var c = 1; c < _edges.Length - 1; c++)
+            {
+                Gfx.DrawLine(Rule, _edges[c], top, _edges[c], bottom);
+            }
+
+            _ruled.Clear();
         }
 
         private void HeaderRow()
         {
-            var lines = table.Columns.Select((c, i) => Wrap(Gfx, c.Header, fonts.Bold, widths[i] - (2 * Padding))).ToList();
+            var lines = table.Columns.Select((c, i) => Wrap(c.Header, fonts.Bold, widths[i] - (2 * Padding))).ToList();
             var height = (lines.Max(l => l.Count) * LineHeight) + (2 * Padding);
-            Cells(lines, height, fonts.Bold, HeaderFill);
-        }
-
-        private void Cells(IReadOnlyList<List<string>> lines, double height, XFont font, XBrush? fill)
-        {
             var x = Margin;
             for (var c = 0; c < widths.Length; c++)
             {
                 var box = new XRect(x, _y, widths[c], height);
-                if (fill is not null)
-                {
-                    Gfx.DrawRectangle(fill, box);
-                }
-
+                Gfx.DrawRectangle(HeaderFill, box);
                 Gfx.DrawRectangle(Rule, box);
+                x += widths[c];
+            }
+
+            Cells(lines, height, fonts.Bold);
+        }
+
+        private void Cells(IReadOnlyList<List<string>> lines, double height, XFont font)
+        {
+            var x = Margin;
+            for (var c = 0; c < widths.Length; c++)
+            {
                 var cell = c < lines.Count ? lines[c] : [];
                 for (var l = 0; l < cell.Count; l++)
                 {
                     // At the baseline where a top-aligned layout box would put it, without the box's own measuring and
                     // alignment work (a third of a 500-line roster's time); only centred cells are measured.
                     var left = table.Columns[c].Center
-                        ? x + Padding + ((widths[c] - (2 * Padding) - Gfx.MeasureString(cell[l], font).Width) / 2)
+                        ? x + Padding + ((widths[c] - (2 * Padding) - WidthsOf(font).Of(cell[l])) / 2)
                         : x + Padding;
                     Gfx.DrawString(cell[l], font, XBrushes.Black, left, _y + Padding + (l * LineHeight) + Ascent(font));
                 }
