@@ -314,12 +314,7 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var host = await world.HostA.ClientAsync(factory);
         var guest = await world.GuestA.ClientAsync(factory);
         var stranger = await world.HostB.ClientAsync(factory);
-        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
-        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
-        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
-        var agency = factory.CreatePortalClient();
-        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
-        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var agency = await AcceptedAndScheduledAsync(world, host, guest);
         var meeting = await factory.QueryAsync(db => db.B2bMeetings.Where(m => m.SessionId == id).Select(m => m.Id).SingleAsync());
 
         using var guestSays = await guest.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]",
@@ -360,12 +355,7 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var id = world.SessionId!.Value;
         var host = await world.HostA.ClientAsync(factory);
         var guest = await world.GuestA.ClientAsync(factory);
-        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
-        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
-        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
-        var agency = factory.CreatePortalClient();
-        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
-        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var agency = await AcceptedAndScheduledAsync(world, host, guest);
         using (await host.SubmitFormAsync($"/b2b/{id}/schedule", "form[data-testid=outcome-form]",
             [new("TookPlace", "true"), new("ContactMade", "true"), new("ContractIntended", "true")])) { }
 
@@ -398,12 +388,7 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var host = await world.HostA.ClientAsync(factory);
         var guest = await world.GuestA.ClientAsync(factory);
         var stranger = await world.HostB.ClientAsync(factory);
-        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
-        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
-        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
-        var agency = factory.CreatePortalClient();
-        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
-        using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        var agency = await AcceptedAndScheduledAsync(world, host, guest);
         var request = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
         Assert.Equal(1, await factory.QueryAsync(db => db.B2bMeetings.CountAsync(m => m.RequestId == request)));
 
@@ -445,9 +430,7 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var id = world.SessionId!.Value;
         var host = await world.HostA.ClientAsync(factory);
         var guest = await world.GuestA.ClientAsync(factory);
-        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
-        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
-        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        await AcceptedAndScheduledAsync(world, host, guest, schedule: false);
         var request = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
 
         // The session was yesterday.
@@ -465,6 +448,23 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         }
 
         await AssertCancelRefusedAsync(guest, id, request, "обратитесь в агентство");
+    }
+
+    /// <summary>Host A and guest A join, guest A's request to host A is accepted and, unless told not to, the agency schedules; the agency's client.</summary>
+    private async Task<HttpClient> AcceptedAndScheduledAsync(B2bWorld world, HttpClient host, HttpClient guest, bool schedule = true)
+    {
+        var id = world.SessionId!.Value;
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        await AcceptedAsync(id, await ParticipationAsync(id, world.GuestA.Id), await ParticipationAsync(id, world.HostA.Id));
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        if (schedule)
+        {
+            using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
+        }
+
+        return agency;
     }
 
     private async Task AssertCancelRefusedAsync(HttpClient client, int sessionId, int request, string message)
