@@ -28,12 +28,15 @@ public class SqlCommandCountTests(ITestOutputHelper output)
         (DemoOptions.AgencyEmail, "/programme/{kaluga}", 4),
         (DemoOptions.AgencyEmail, "/catalogue", 3),
         (DemoOptions.AgencyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 3),
+        (DemoOptions.AgencyEmail, "/catalogue?q=%D0%BA%D0%BE", 3),
+        (DemoOptions.AgencyEmail, "/catalogue?missionId={kaluga}&q=%D0%BE%D0%BE%D0%BE", 3),
         (DemoOptions.MinistryEmail, "/", 2),
         (DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}", 2),
         (DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}?itemId={oncology-visit}&approvedOnly=true&byOrganization=true", 2),
         (DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}", 2),
         (DemoOptions.CompanyEmail, "/", 3),
         (DemoOptions.CompanyEmail, "/catalogue", 3),
+        (DemoOptions.CompanyEmail, "/catalogue?q=%D1%80%D0%B0%D1%81%D1%82%D0%B2%D0%BE%D1%80", 3),
     ];
 
     [Fact]

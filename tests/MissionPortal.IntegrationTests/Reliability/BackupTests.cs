@@ -105,7 +105,9 @@ public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixtu
         var names = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            // Tables and virtual tables (the catalogue's full-text index, read through its own rows); not the shadow tables a
+            // virtual table keeps its index in, some of which have no rowid to order by.
+            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

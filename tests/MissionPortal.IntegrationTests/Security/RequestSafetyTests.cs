@@ -115,7 +115,9 @@ public class RequestSafetyTests(PortalFactory factory)
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            // Tables and virtual tables (the catalogue's full-text index, through its own rows), not the shadow tables a
+            // virtual table keeps its index in (some have no rowid to order by).
+            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

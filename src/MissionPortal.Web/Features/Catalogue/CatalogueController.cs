@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
@@ -79,9 +80,16 @@ public sealed class CataloguePageViewModel
 /// </summary>
 [Authorize(Policy = Policies.BrowseCatalogue)]
 [Route("catalogue")]
-public class CatalogueController(PortalDbContext db, ReferenceData reference) : Controller
+public class CatalogueController(PortalDbContext db, ReferenceData reference, TimeProvider clock) : Controller
 {
     public const int PageSize = 20;
+
+    /// <summary>
+    /// The mission filter offers the missions one would pick: those under way or starting within this many months and
+    /// those that ended in the last twelve, and the chosen one whatever its dates (a link from another page may choose
+    /// any). A company is offered all of its own, as few as they are.
+    /// </summary>
+    public const int UpcomingMonths = 3;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CatalogueFilter filter, CancellationToken ct)
@@ -116,8 +124,7 @@ public class CatalogueController(PortalDbContext db, ReferenceData reference) : 
 
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var term = Product.Fold(filter.Q.Trim());
-            products = products.Where(p => p.SearchText.Contains(term) || p.Organization!.Name.Contains(filter.Q.Trim()));
+            products = CatalogueSearch.Matching(db, products, filter.Q);
         }
 
         // The products of approved companies, in the form each command runs fastest in. The count: a join, index-only on
@@ -152,7 +159,20 @@ public class CatalogueController(PortalDbContext db, ReferenceData reference) : 
             Pages = Math.Max(1, (total + PageSize - 1) / PageSize),
             Categories = await reference.ProductCategoriesAsync(ct),
             Regions = await reference.RegionsAsync(ct),
-            Missions = await visibleMissions.OrderByDescending(m => m.StartDate).Select(m => new OptionViewModel(m.Id, m.Title)).ToListAsync(ct),
+            Missions = await OfferedMissions(visibleMissions, filter.MissionId).OrderByDescending(m => m.StartDate).Select(m => new OptionViewModel(m.Id, m.Title)).ToListAsync(ct),
         });
+    }
+
+    private IQueryable<Mission> OfferedMissions(IQueryable<Mission> visible, int? chosen)
+    {
+        if (!User.SeesAllMissions())
+        {
+            return visible;
+        }
+
+        var today = HostCalendar.Today(clock);
+        var endedSince = today.AddMonths(-12);
+        var startsBy = today.AddMonths(UpcomingMonths);
+        return visible.Where(m => m.Id == chosen || (m.EndDate >= endedSince && m.StartDate <= startsBy));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Missions;
@@ -754,13 +755,31 @@ public class ProgrammeController(
             Venues = await db.Venues.AsNoTracking().Where(v => v.DeletedAtUtc == null || v.Id == input.VenueId).OrderBy(v => v.City).ThenBy(v => v.Name)
                 .Select(v => new OptionViewModel(v.Id, v.City + " — " + v.Name + (v.Capacity == null ? "" : " (" + v.Capacity + ")")))
                 .ToListAsync(ct),
-            Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name)
-                .Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+            Organizations = await VisitHostsAsync(mission.Id, input.HostOrganizationId, ct),
             Agreements = await db.Agreements.AsNoTracking().Where(a => a.MissionId == null || a.MissionId == mission.Id)
                 .OrderBy(a => a.Title).Select(a => new OptionViewModel(a.Id, a.Title)).ToListAsync(ct),
             Delegations = snapshotPeople.Delegations.Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
             Groups = snapshotPeople.Groups,
             People = snapshotPeople.People,
         };
+    }
+
+    /// <summary>
+    /// The organisations a visit may be planned at: those of the host region other than companies (enterprises,
+    /// institutions, authorities, clusters), those whose people take part in the mission on either side, and the one
+    /// already chosen. Not every organisation of the registry: a planner picks among these, and the list stays short
+    /// however many companies register.
+    /// </summary>
+    private async Task<IReadOnlyList<OptionViewModel>> VisitHostsAsync(int missionId, int? chosen, CancellationToken ct)
+    {
+        var hostRegion = db.Missions.Where(m => m.Id == missionId).Select(m => m.HostRegionId);
+        var taking = db.Participants.Where(p => p.Delegation!.MissionId == missionId && p.OrganizationId != null).Select(p => p.OrganizationId!.Value);
+        return await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == chosen
+                || (o.Kind != OrganizationKind.Company && hostRegion.Contains(o.RegionId))
+                || taking.Contains(o.Id))
+            .OrderBy(o => o.Name)
+            .Select(o => new OptionViewModel(o.Id, o.Name))
+            .ToListAsync(ct);
     }
 }

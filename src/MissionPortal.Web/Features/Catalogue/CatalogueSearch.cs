@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Organizations;
+
+namespace MissionPortal.Web.Features.Catalogue;
+
+/// <summary>
+/// The catalogue's search: a product matches when its folded text (name, category, description in lower case, ё as е)
+/// contains the folded term, or its company's name contains the term as typed. On SQLite, from three letters on, the
+/// FTS5 trigram index ProductSearch answers it (kept by triggers, see the CatalogueFullTextSearch migration); shorter
+/// terms, which trigrams cannot index, and SQL Server (whose full-text search is a separate component) use the same test
+/// as instr / LIKE over every product.
+/// </summary>
+public static class CatalogueSearch
+{
+    /// <summary>The shortest term the trigram index can answer: shorter ones have no trigram.</summary>
+    public const int IndexedLength = 3;
+
+    public static IQueryable<Product> Matching(PortalDbContext db, IQueryable<Product> products, string q)
+    {
+        var typed = q.Trim();
+        var folded = Product.Fold(typed);
+        if (db.Database.IsSqlite() && Letters(typed) >= IndexedLength && Letters(folded) >= IndexedLength)
+        {
+            var query = $"Body : {Phrase(folded)} OR Company : {Phrase(typed)}";
+            var ids = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProductSearch WHERE ProductSearch MATCH {query}");
+            // A join, not an IN: SQLite then starts from the index's matches and reads those products by key; with IN it
+            // walked every approved company's products and probed the list.
+            return products.Join(ids, p => p.Id, id => id, (p, _) => p);
+        }
+
+        return products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
+    }
+
+    /// <summary>An FTS5 string: the term as one phrase, whatever it holds (quotes doubled, operators taken as text).</summary>
+    internal static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static int Letters(string text) => text.EnumerateRunes().Count();
+}

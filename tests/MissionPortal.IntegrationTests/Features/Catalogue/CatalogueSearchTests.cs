@@ -1,0 +1,161 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionPortal.Core.Data;
+using MissionPortal.Core.Data.Demo;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.DataGenerator;
+using MissionPortal.IntegrationTests.Infrastructure;
+using MissionPortal.Web.Features.Catalogue;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.IntegrationTests.Features.Catalogue;
+
+/// <summary>
+/// The catalogue's search through the trigram index finds exactly what the scan it replaced found (instr over the folded
+/// product text, or the company name as typed), and the index follows every write the triggers are there for.
+/// </summary>
+public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static string Url(string q) => "/catalogue?q=" + Uri.EscapeDataString(q);
+
+    /// <summary>The search as it was before the index: the reference the index must agree with.</summary>
+    private static IQueryable<Product> Scan(PortalDbContext db, string q)
+    {
+        var typed = q.Trim();
+        var folded = Product.Fold(typed);
+        return db.Products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    private async Task<int[]> IndexedIdsAsync(string q) =>
+        await factory.QueryAsync(db => CatalogueSearch.Matching(db, db.Products, q).Select(p => p.Id).Order().ToArrayAsync());
+
+    private async Task<int[]> ScannedIdsAsync(string q) =>
+        await factory.QueryAsync(db => Scan(db, q).Select(p => p.Id).Order().ToArrayAsync());
+
+    private async Task<bool> IndexedAsync(int productId) =>
+        await factory.QueryAsync(async db => await db.Database
+            .SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch WHERE rowid = {productId}").SingleAsync() == 1);
+
+    [Fact]
+    public async Task The_index_finds_exactly_what_the_scan_found_for_every_kind_of_term()
+    {
+        await WithDbAsync(db => ScaleGenerator.GenerateAsync(db, scale: 1));
+        var sample = await factory.QueryAsync(db => db.Products.OrderBy(p => p.Id).Select(p => new { p.Name, p.Description, Company = p.Organization!.Name })
+            .Take(400).ToListAsync());
+        var random = new Random(2026);
+        var terms = new List<string>
+        {
+            "раствор", "РАСТВОР", "Раствор", "раСТВор", "  раствор  ", "инфузионн", "медицинск", "МЕДИЦИНСКОЕ ОБОРУДОВАНИЕ",
+            "ёлк", "Ёлк", "елк", "приём", "ПРИЁМ", "прием", "СтройРеанимация", "стройреанимация", "ООО «", "«Ока", "ОкаФарм",
+            "окафарм", "ооо", "ООО", "ко", "Ко", "я", "Ё", "е", "ё", "zzz", "ggggggg", "\"", "\"\"\"", "раствор\"", "a*", "раств*",
+            "AND", "NOT раствор", "раствор OR насос", "Body : раствор", "Company:ООО", "NEAR(раствор насос)", "-раствор", "(ОКА)", "6–8 недель",
+            "26.51", "ОКПД", "  ", "  я  ",
+        };
+        foreach (var product in sample.Where((_, i) => i % 10 == 0))
+        {
+            foreach (var text in new[] { product.Name, product.Description, product.Company })
+            {
+                var length = random.Next(1, Math.Min(12, text.Length) + 1);
+                var piece = text.Substring(random.Next(0, text.Length - length + 1), length);
+                terms.Add(piece);
+                terms.Add(piece.ToUpperInvariant());
+            }
+        }
+
+        var found = 0;
+        foreach (var term in terms.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            var scanned = await ScannedIdsAsync(term);
+            Assert.Equal(scanned, await IndexedIdsAsync(term));
+            found += scanned.Length > 0 ? 1 : 0;
+        }
+
+        // The comparison means something: most terms find products, through the index as through the scan.
+        Assert.True(found > terms.Count / 2, $"{found} of {terms.Count} terms found anything");
+        Assert.Equal(
+            await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync()),
+            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch").SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_index_follows_new_changed_renamed_and_removed_products()
+    {
+        var (productId, organizationId) = await WithDbAsync(async db =>
+        {
+            var organization = await db.Organizations.SingleAsync(o => o.Name == DemoData.FirstKalugaCompanyName);
+            var product = organization.AddProduct("Ёлочные гирлянды светодиодные", "Электротехника", "Гирлянды для улицы, приём заказов круглый год.");
+            await db.SaveChangesAsync();
+            return (product.Id, organization.Id);
+        });
+
+        Assert.Contains(productId, await IndexedIdsAsync("ЕЛОЧНЫЕ"));
+        Assert.Contains(productId, await IndexedIdsAsync("ёлочные"));
+        Assert.Contains(productId, await IndexedIdsAsync("ПРИЕМ ЗАКАЗОВ"));
+
+        await WithDbAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Id == productId);
+            product.Update("Гирлянды уличные", "Электротехника", "Для фасадов.", null, null);
+            return await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain(productId, await IndexedIdsAsync("ёлочные"));
+        Assert.Contains(productId, await IndexedIdsAsync("для фасадов"));
+
+        await WithDbAsync(db => db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, "ООО «Калужские Огни»")));
+        Assert.Contains(productId, await IndexedIdsAsync("Калужские Огни"));
+        Assert.DoesNotContain(productId, await IndexedIdsAsync("ОкаФарм"));
+        Assert.Equal(await ScannedIdsAsync("Калужские Огни"), await IndexedIdsAsync("Калужские Огни"));
+
+        await WithDbAsync(db => db.Products.IgnoreQueryFilters().Where(p => p.Id == productId).ExecuteDeleteAsync());
+        Assert.False(await IndexedAsync(productId));
+        await WithDbAsync(db => db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, DemoData.FirstKalugaCompanyName)));
+    }
+
+    [Fact]
+    public async Task The_search_page_hides_deleted_products_and_companies_a_user_may_not_see()
+    {
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var company = factory.CreatePortalClient();
+        await company.LoginAsAsync(DemoOptions.CompanyEmail);
+
+        // A Petersburg company: the agency finds its products by its name in any case, the Kaluga company does not see them.
+        var byName = await agency.GetPageAsync(Url("СтройРеанимация"));
+        Assert.NotEmpty(byName.QuerySelectorAll("[data-testid=catalogue-item]"));
+        Assert.Empty((await company.GetPageAsync(Url("СтройРеанимация"))).QuerySelectorAll("[data-testid=catalogue-item]"));
+        var total = await factory.QueryAsync(db => db.Products.CountAsync(p => p.Organization!.Name.Contains("СтройРеанимация")));
+        Assert.Contains($"Найдено: {total.ToString(CultureInfo.InvariantCulture)}", byName.QuerySelector("[data-testid=catalogue-total]")!.TextContent, StringComparison.Ordinal);
+
+        var product = await factory.QueryAsync(db => db.Products.Where(p => p.Organization!.Name == "ООО «СтройРеанимация»").OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync());
+        await WithDbAsync(async db =>
+        {
+            var tracked = await db.Products.SingleAsync(p => p.Id == product.Id);
+            tracked.Delete(DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        try
+        {
+            var page = await agency.GetPageAsync(Url(product.Name.ToUpperInvariant()));
+            Assert.DoesNotContain(product.Name, page.QuerySelector("[data-testid=catalogue]")!.TextContent, StringComparison.Ordinal);
+            Assert.True(await IndexedAsync(product.Id));
+        }
+        finally
+        {
+            await WithDbAsync(async db =>
+            {
+                var tracked = await db.Products.IgnoreQueryFilters().SingleAsync(p => p.Id == product.Id);
+                tracked.Restore();
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        Assert.Contains(product.Name, (await agency.GetPageAsync(Url(product.Name.ToUpperInvariant()))).QuerySelector("[data-testid=catalogue]")!.TextContent, StringComparison.Ordinal);
+    }
+}
