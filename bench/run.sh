@@ -120,13 +120,17 @@ PY
   reference="/rosters/$delegation"
   curl -s -H "Cookie: $cookie" -o "$data/bare.html" "$BASE$reference"
   pages=("/rosters/$delegation" "/rosters/$delegation/pdf" "/programme/$mission" "/missions/details/$mission" "/missions" "/catalogue"
-         "/catalogue?q=%D0%BA%D0%BE%D0%BD%D1%82%D1%80%D0%BE%D0%BB%D0%BB%D0%B5%D1%80" "/rosters/$large" "/rosters/$large/pdf")
+         "/catalogue?q=%D0%BA%D0%BE%D0%BD%D1%82%D1%80%D0%BE%D0%BB%D0%BB%D0%B5%D1%80" "/catalogue?q=%D0%BF%D1%80%D0%B8%D0%B1%D0%BE%D1%80"
+         "/rosters/$large" "/rosters/$large/pdf")
 
   for page in "${pages[@]}"; do
     # The fewest of three loads is counted: the first may fill caches that every later request shares, and a sign-in
     # check that falls due (the session stamp, Identity's interval) adds its own commands to whichever request it meets.
     fresh_cookie
     sql=$(for _ in 1 2 3; do curl -s -o /dev/null -D - -H "Cookie: $cookie" "$BASE$page" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-commands" { print $2 }'; done | sort -n | head -1)
+    # A warm-up run, not counted: the page's code is compiled again, optimised, once it has served a few thousand
+    # requests; without it the first round of each page measures the compiler.
+    wrk -t2 -c"$CONNECTIONS" -d2s -H "Cookie: $cookie" "$BASE$page" >/dev/null
     for round in $(seq 1 "$ROUNDS"); do
       for target in bare page; do
         url=$([ "$target" = bare ] && echo "$BASE/bench/bare" || echo "$BASE$page")
@@ -147,6 +151,8 @@ PY
   # Where the roster's time goes: the same bytes answered by the bare endpoint, then behind the roster's sign-in and
   # policy, then also after the roster's two queries, then by the page itself (MVC and Razor on top), alternately.
   steps=("/bench/bare" "/bench/signed-in" "/bench/roster-queries/$delegation" "/rosters/$delegation")
+  fresh_cookie
+  for step in "${steps[@]}"; do wrk -t2 -c"$CONNECTIONS" -d2s -H "Cookie: $cookie" "$BASE$step" >/dev/null; done
   for round in $(seq 1 "$ROUNDS"); do
     for step in "${steps[@]}"; do
       fresh_cookie
