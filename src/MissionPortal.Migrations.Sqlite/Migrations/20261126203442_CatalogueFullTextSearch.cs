@@ -16,9 +16,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
     public partial class CatalogueFullTextSearch : Migration
     {
         /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
+        protected override void Up(MigrationBuilder migrationBuilder) => Create(migrationBuilder, caseSensitive: true);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) => Drop(migrationBuilder);
+
+        /// <summary>The index, filled from the products there are, and the triggers that keep it.</summary>
+        internal static void Create(MigrationBuilder migrationBuilder, bool caseSensitive)
         {
-            migrationBuilder.Sql("CREATE VIRTUAL TABLE ProductSearch USING fts5(Body, Company, tokenize = 'trigram case_sensitive 1');");
+            migrationBuilder.Sql($"CREATE VIRTUAL TABLE ProductSearch USING fts5(Body, Company, tokenize = 'trigram case_sensitive {(caseSensitive ? 1 : 0)}');");
             migrationBuilder.Sql("""
                 INSERT INTO ProductSearch (rowid, Body, Company)
                 SELECT p.Id, p.SearchText, o.Name FROM Products AS p JOIN Organizations AS o ON o.Id = p.OrganizationId;
@@ -48,8 +54,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 """);
         }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
+        internal static void Drop(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP TRIGGER Organizations_ProductSearch_Rename;");
             migrationBuilder.Sql("DROP TRIGGER Products_ProductSearch_Delete;");
