@@ -60,7 +60,8 @@ public static class TablePdf
         var scale = (PageWidth - (2 * Margin)) / table.Columns.Sum(c => c.Width);
         var widths = table.Columns.Select(c => c.Width * scale).ToArray();
 
-        var writer = new PageWriter(document, table, fonts, widths);
+        var glyphs = new DocumentGlyphs(document);
+        var writer = new PageWriter(document, table, fonts, widths, glyphs.For(fonts.Body), glyphs.For(fonts.Bold));
         writer.NewPage(first: true);
         if (table.Rows.Count == 0 && table.EmptyText is not null)
         {
@@ -200,7 +201,7 @@ public static class TablePdf
         }
     }
 
-    private sealed class PageWriter(PdfDocument document, PdfTableDocument table, Fonts fonts, double[] widths)
+    private sealed class PageWriter(PdfDocument document, PdfTableDocument table, Fonts fonts, double[] widths, DocumentGlyphs.Face body, DocumentGlyphs.Face bold)
     {
         private readonly XGraphics _measure = XGraphics.CreateMeasureContext(new XSize(PageWidth, PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
         private readonly Dictionary<XFont, TextWidths> _widths = [];
@@ -208,20 +209,23 @@ public static class TablePdf
         private readonly List<double> _ruled = [];
         private (PdfRow Row, List<List<string>> Lines)? _measured;
         private XGraphics? _gfx;
+        private PageText? _text;
         private double _y;
 
         private double Bottom => PageHeight - Margin - FooterHeight;
 
         private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page.");
 
+        private PageText TableText => _text ?? throw new InvalidOperationException("No page.");
+
         public void NewPage(bool first)
         {
-            RuleRows();
-            _gfx?.Dispose();
+            ClosePage();
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageWidth);
             page.Height = XUnit.FromPoint(PageHeight);
             _gfx = XGraphics.FromPdfPage(page);
+            _text = new PageText(page, PageHeight);
             _y = Margin;
             var contentWidth = PageWidth - (2 * Margin);
             if (first)
@@ -268,7 +272,7 @@ public static class TablePdf
                 _ruled.Add(_y);
             }
 
-            Cells(lines, height, fonts.Body);
+            Cells(lines, height, body);
             _ruled.Add(_y);
         }
 
@@ -287,8 +291,7 @@ public static class TablePdf
             Gfx.DrawRectangle(Rule, HeadingFill, box);
             for (var l = 0; l < lines.Count; l++)
             {
-                Gfx.DrawString(lines[l], fonts.Bold, XBrushes.Black,
-                    new XRect(Margin + Padding, _y + Padding + (l * LineHeight), contentWidth, LineHeight), XStringFormats.TopLeft);
+                TableText.Draw(lines[l], bold, Margin + Padding, _y + Padding + (l * LineHeight) + Ascent(fonts.Bold));
             }
 
             _y += height;
@@ -302,10 +305,18 @@ public static class TablePdf
 
         public void Close()
         {
+            ClosePage();
+            _measure.Dispose();
+        }
+
+        /// <summary>The page's rules and graphics, then its table text over them.</summary>
+        private void ClosePage()
+        {
             RuleRows();
             _gfx?.Dispose();
             _gfx = null;
-            _measure.Dispose();
+            _text?.Close();
+            _text = null;
         }
 
         private static double[] Edges(double[] widths)
@@ -391,11 +402,12 @@ public static class TablePdf
                 x += widths[c];
             }
 
-            Cells(lines, height, fonts.Bold);
+            Cells(lines, height, bold);
         }
 
-        private void Cells(IReadOnlyList<List<string>> lines, double height, XFont font)
+        private void Cells(IReadOnlyList<List<string>> lines, double height, DocumentGlyphs.Face face)
         {
+            var font = face.XFont;
             var x = Margin;
             for (var c = 0; c < widths.Length; c++)
             {
@@ -407,7 +419,7 @@ public static class TablePdf
                     var left = table.Columns[c].Center
                         ? x + Padding + ((widths[c] - (2 * Padding) - WidthsOf(font).Of(cell[l])) / 2)
                         : x + Padding;
-                    Gfx.DrawString(cell[l], font, XBrushes.Black, left, _y + Padding + (l * LineHeight) + Ascent(font));
+                    TableText.Draw(cell[l], face, left, _y + Padding + (l * LineHeight) + Ascent(font));
                 }
 
                 x += widths[c];
