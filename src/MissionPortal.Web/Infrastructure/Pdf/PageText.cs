@@ -51,6 +51,8 @@ public sealed class DocumentGlyphs
     /// <summary>One font of the document: its characters' glyph numbers, each added to the embedded subset when first met.</summary>
     public sealed class Face(DocumentGlyphs owner, XFont xfont)
     {
+        /// <summary>Latin and Cyrillic, most of any roster: glyph number + 1 by character, 0 while not yet met.</summary>
+        private readonly int[] _common = new int[0x500];
         private readonly Dictionary<int, ushort> _glyphs = [];
 
         public PdfFont Font { get; internal set; } = null!;
@@ -61,19 +63,34 @@ public sealed class DocumentGlyphs
         public void WriteHex(string text, IBufferWriter<byte> output)
         {
             var span = output.GetSpan(text.Length * 4);
+            var hex = Hex;
             var n = 0;
-            foreach (var rune in text.EnumerateRunes())
+            for (var i = 0; i < text.Length; i++)
             {
-                if (!_glyphs.TryGetValue(rune.Value, out var glyph))
+                int glyph;
+                var c = text[i];
+                if (c < _common.Length && _common[c] != 0)
                 {
-                    Register(text);
-                    glyph = _glyphs[rune.Value];
+                    glyph = _common[c] - 1;
+                }
+                else
+                {
+                    // As EnumerateRunes reads it in Register: a lone surrogate is U+FFFD.
+                    Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+                    if (!_glyphs.TryGetValue(rune.Value, out var known))
+                    {
+                        Register(text);
+                        known = _glyphs[rune.Value];
+                    }
+
+                    glyph = known;
+                    i += length - 1;
                 }
 
-                span[n++] = Hex[glyph >> 12];
-                span[n++] = Hex[(glyph >> 8) & 0xF];
-                span[n++] = Hex[(glyph >> 4) & 0xF];
-                span[n++] = Hex[glyph & 0xF];
+                span[n++] = hex[glyph >> 12];
+                span[n++] = hex[(glyph >> 8) & 0xF];
+                span[n++] = hex[(glyph >> 4) & 0xF];
+                span[n++] = hex[glyph & 0xF];
             }
 
             output.Advance(n);
@@ -97,6 +114,10 @@ public sealed class DocumentGlyphs
             foreach (var pair in owner._rendered ?? throw new InvalidOperationException("PDFsharp did not report the glyphs it drew."))
             {
                 _glyphs[pair.CodePoint] = pair.GlyphIndex;
+                if (pair.CodePoint < _common.Length)
+                {
+                    _common[pair.CodePoint] = pair.GlyphIndex + 1;
+                }
             }
         }
 
@@ -105,14 +126,15 @@ public sealed class DocumentGlyphs
 }
 
 /// <summary>
-/// The text of one page as PDF text operators, in one text object, appended to the page as its own content stream
-/// after what PDFsharp drew there (rules and fills under the text). Positions are in points from the top left, as
-/// XGraphics takes them; each string is placed at its baseline, exactly where XGraphics.DrawString(text, font, brush,
-/// x, y) puts it.
+/// The table of one page as PDF operators, appended to the page as its own content stream after what PDFsharp drew there
+/// (fills, title): first the rules (black lines of one width), then the text in one text object. Positions are in points
+/// from the top left, as XGraphics takes them; each string is placed at its baseline, exactly where
+/// XGraphics.DrawString(text, font, brush, x, y) puts it, and the lines where XGraphics.DrawLine would.
 /// </summary>
-public sealed class PageText(PdfPage page, double pageHeight)
+public sealed class PageText(PdfPage page, double pageHeight, double ruleWidth)
 {
-    private readonly ArrayBufferWriter<byte> _content = new(16 * 1024);
+    private readonly ArrayBufferWriter<byte> _rules = new(4 * 1024);
+    private readonly ArrayBufferWriter<byte> _text = new(16 * 1024);
     private DocumentGlyphs.Face? _face;
     private long _x;
     private long _y;
@@ -124,61 +146,95 @@ public sealed class PageText(PdfPage page, double pageHeight)
             return;
         }
 
-        if (_content.WrittenCount == 0)
-        {
-            Write("BT\n0 0 0 rg\n"u8);
-        }
-
         if (!ReferenceEquals(face, _face))
         {
-            Write(page.Resources.AddFont(face.Font));
-            Write(" "u8);
-            Number(Units(face.XFont.Size));
-            Write(" Tf\n"u8);
+            Ascii(_text, page.Resources.AddFont(face.Font));
+            _text.Write(" "u8);
+            Number(_text, Units(face.XFont.Size));
+            _text.Write(" Tf\n"u8);
             _face = face;
         }
 
         // Relative moves in ten-thousandths of a point, summed exactly, so no rounding accumulates down the page.
         var x1 = Units(x);
         var y1 = Units(pageHeight - baseline);
-        Number(x1 - _x);
-        Write(" "u8);
-        Number(y1 - _y);
-        Write(" Td\n<"u8);
-        face.WriteHex(text, _content);
-        Write("> Tj\n"u8);
+        Number(_text, x1 - _x);
+        _text.Write(" "u8);
+        Number(_text, y1 - _y);
+        _text.Write(" Td\n<"u8);
+        face.WriteHex(text, _text);
+        _text.Write("> Tj\n"u8);
         _x = x1;
         _y = y1;
     }
 
-    /// <summary>Ends the text object and adds it to the page; nothing if the page has no such text.</summary>
+    public void Line(double x1, double y1, double x2, double y2)
+    {
+        Point(x1, y1);
+        _rules.Write(" m\n"u8);
+        Point(x2, y2);
+        _rules.Write(" l\nS\n"u8);
+    }
+
+    public void Frame(double x, double y, double width, double height)
+    {
+        Point(x, y + height);
+        _rules.Write(" "u8);
+        Number(_rules, Units(width));
+        _rules.Write(" "u8);
+        Number(_rules, Units(height));
+        _rules.Write(" re\nS\n"u8);
+    }
+
+    /// <summary>Adds the rules and the text to the page; nothing if there are none.</summary>
     public void Close()
     {
-        if (_content.WrittenCount == 0)
+        if (_rules.WrittenCount == 0 && _text.WrittenCount == 0)
         {
             return;
         }
 
-        Write("ET\n"u8);
-        page.Contents.AppendContent().CreateStream(_content.WrittenSpan.ToArray());
-        _content.Clear();
+        var content = new ArrayBufferWriter<byte>(_rules.WrittenCount + _text.WrittenCount + 64);
+        if (_rules.WrittenCount > 0)
+        {
+            content.Write("q\n0 0 0 RG\n"u8);
+            Number(content, Units(ruleWidth));
+            content.Write(" w\n0 J\n0 j\n[] 0 d\n"u8);
+            content.Write(_rules.WrittenSpan);
+            content.Write("Q\n"u8);
+        }
+
+        if (_text.WrittenCount > 0)
+        {
+            content.Write("BT\n0 0 0 rg\n"u8);
+            content.Write(_text.WrittenSpan);
+            content.Write("ET\n"u8);
+        }
+
+        page.Contents.AppendContent().CreateStream(content.WrittenSpan.ToArray());
+        _rules.Clear();
+        _text.Clear();
     }
 
     private static long Units(double points) => (long)Math.Round(points * 10000, MidpointRounding.AwayFromZero);
 
-    private void Write(ReadOnlySpan<byte> bytes) => _content.Write(bytes);
-
-    private void Write(string ascii)
+    private static void Ascii(ArrayBufferWriter<byte> output, string ascii)
     {
-        var span = _content.GetSpan(ascii.Length);
-        var n = Encoding.ASCII.GetBytes(ascii, span);
-        _content.Advance(n);
+        var span = output.GetSpan(ascii.Length);
+        output.Advance(Encoding.ASCII.GetBytes(ascii, span));
+    }
+
+    private void Point(double x, double y)
+    {
+        Number(_rules, Units(x));
+        _rules.Write(" "u8);
+        Number(_rules, Units(pageHeight - y));
     }
 
     /// <summary>A number of ten-thousandths as PDF writes it: "-12.5", "0", "7.0625" (at most four decimals, no trailing zeros).</summary>
-    private void Number(long units)
+    private static void Number(ArrayBufferWriter<byte> output, long units)
     {
-        var span = _content.GetSpan(24);
+        var span = output.GetSpan(24);
         var n = 0;
         if (units < 0)
         {
@@ -202,6 +258,6 @@ public sealed class PageText(PdfPage page, double pageHeight)
             }
         }
 
-        _content.Advance(n);
+        output.Advance(n);
     }
 }

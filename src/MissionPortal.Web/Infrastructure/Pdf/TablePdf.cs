@@ -175,6 +175,8 @@ public static class TablePdf
     /// </summary>
     private sealed class TextWidths(XGraphics gfx, XFont font)
     {
+        /// <summary>Latin and Cyrillic by character: width + 1, 0 while not yet measured; other characters in the dictionary.</summary>
+        private readonly int[] _common = new int[0x500];
         private readonly Dictionary<char, int> _units = [];
         private readonly int _unitsPerEm = font.Metrics.UnitsPerEm;
 
@@ -183,6 +185,12 @@ public static class TablePdf
             var units = 0;
             foreach (var c in text)
             {
+                if (c < _common.Length && _common[c] != 0)
+                {
+                    units += _common[c] - 1;
+                    continue;
+                }
+
                 if (char.IsSurrogate(c))
                 {
                     return gfx.MeasureString(text, font).Width;
@@ -192,6 +200,10 @@ public static class TablePdf
                 {
                     width = (int)Math.Round(gfx.MeasureString(c.ToString(), font).Width * _unitsPerEm / font.Size);
                     _units[c] = width;
+                    if (c < _common.Length)
+                    {
+                        _common[c] = width + 1;
+                    }
                 }
 
                 units += width;
@@ -225,7 +237,7 @@ public static class TablePdf
             page.Width = XUnit.FromPoint(PageWidth);
             page.Height = XUnit.FromPoint(PageHeight);
             _gfx = XGraphics.FromPdfPage(page);
-            _text = new PageText(page, PageHeight);
+            _text = new PageText(page, PageHeight, Rule.Width);
             _y = Margin;
             var contentWidth = PageWidth - (2 * Margin);
             if (first)
@@ -375,15 +387,15 @@ public static class TablePdf
 
             var top = _ruled[0];
             var bottom = _ruled[^1];
-            Gfx.DrawRectangle(Rule, _edges[0], top, _edges[^1] - _edges[0], bottom - top);
+            TableText.Frame(_edges[0], top, _edges[^1] - _edges[0], bottom - top);
             for (var r = 1; r < _ruled.Count - 1; r++)
             {
-                Gfx.DrawLine(Rule, _edges[0], _ruled[r], _edges[^1], _ruled[r]);
+                TableText.Line(_edges[0], _ruled[r], _edges[^1], _ruled[r]);
             }
 
             for (var c = 1; c < _edges.Length - 1; c++)
             {
-                Gfx.DrawLine(Rule, _edges[c], top, _edges[c], bottom);
+                TableText.Line(_edges[c], top, _edges[c], bottom);
             }
 
             _ruled.Clear();
