@@ -8,16 +8,17 @@ using PdfSharp.Pdf.Advanced;
 namespace MissionPortal.Web.Infrastructure.Pdf;
 
 /// <summary>
-/// The glyphs a document's text uses, per font: each character is mapped to its glyph and added to the font's embedded
-/// subset once per document, by PDFsharp itself, on a form that no page shows. <see cref="PageText"/> then writes the
-/// text of a page as PDF operators with those glyph numbers, instead of PDFsharp mapping, registering and formatting
-/// every character of every string again (for a 500-line roster that was most of the document's time and allocation).
+/// The glyphs a document's text uses, per typeface: each character is mapped to its glyph and added to the font's
+/// embedded subset once per document, by PDFsharp itself, on a form that no page shows. <see cref="PageContent"/> then
+/// writes a page's text as PDF operators with those glyph numbers, instead of PDFsharp mapping, registering and
+/// formatting every character of every string again (for a 500-line roster that was most of the document's time and
+/// allocation).
 /// </summary>
 public sealed class DocumentGlyphs
 {
     private readonly PdfDocument _document;
     private readonly XGraphics _register;
-    private readonly Dictionary<XFont, Face> _faces = [];
+    private readonly Dictionary<(string Family, XFontStyleEx Style), Face> _faces = [];
     private CodePointGlyphIndexPair[]? _rendered;
 
     public DocumentGlyphs(PdfDocument document)
@@ -27,10 +28,14 @@ public sealed class DocumentGlyphs
         document.RenderEvents.RenderTextEvent += (_, e) => _rendered = e.CodePointGlyphIndexPairs;
     }
 
-    /// <summary>The font's glyphs and its PDF font object; the first call for a font must come before any page uses it.</summary>
+    /// <summary>
+    /// The glyphs and the PDF font object of the font's typeface (any size); the first call for a typeface must come
+    /// before PDFsharp draws anything in it.
+    /// </summary>
     public Face For(XFont font)
     {
-        if (!_faces.TryGetValue(font, out var face))
+        var key = (font.FontFamily.Name, font.Style);
+        if (!_faces.TryGetValue(key, out var face))
         {
             var known = Type0Fonts().ToHashSet();
             face = new Face(this, font);
@@ -39,7 +44,7 @@ public sealed class DocumentGlyphs
             face.Font = added.Count == 1
                 ? added[0]
                 : throw new InvalidOperationException($"The PDF font of {font.FontFamily.Name} {font.Style} was not added by its first glyphs: ask for every font before any page uses it.");
-            _faces[font] = face;
+            _faces[key] = face;
         }
 
         return face;
@@ -48,7 +53,7 @@ public sealed class DocumentGlyphs
     private IEnumerable<PdfFont> Type0Fonts() =>
         _document.Internals.GetAllObjects().OfType<PdfFont>().Where(f => f.Elements.GetName("/Subtype") == "/Type0");
 
-    /// <summary>One font of the document: its characters' glyph numbers, each added to the embedded subset when first met.</summary>
+    /// <summary>One typeface of the document: its characters' glyph numbers, each added to the embedded subset when first met.</summary>
     public sealed class Face(DocumentGlyphs owner, XFont xfont)
     {
         /// <summary>Latin and Cyrillic, most of any roster: glyph number + 1 by character, 0 while not yet met.</summary>
@@ -56,8 +61,6 @@ public sealed class DocumentGlyphs
         private readonly Dictionary<int, ushort> _glyphs = [];
 
         public PdfFont Font { get; internal set; } = null!;
-
-        public XFont XFont => xfont;
 
         /// <summary>The glyph numbers of the text, big-endian as Identity-H encodes them, as upper-case hex.</summary>
         public void WriteHex(string text, IBufferWriter<byte> output)
@@ -126,115 +129,169 @@ public sealed class DocumentGlyphs
 }
 
 /// <summary>
-/// The table of one page as PDF operators, appended to the page as its own content stream after what PDFsharp drew there
-/// (fills, title): first the rules (black lines of one width), then the text in one text object. Positions are in points
-/// from the top left, as XGraphics takes them; each string is placed at its baseline, exactly where
-/// XGraphics.DrawString(text, font, brush, x, y) puts it, and the lines where XGraphics.DrawLine would.
+/// One page as PDF operators, in one content stream, in the order they are given: fills, rules (black, of one width)
+/// and text, the text in text objects with relative moves. Positions are in points from the top left, as XGraphics
+/// takes them; a string is placed at its baseline, exactly where XGraphics.DrawString(text, font, brush, x, y) puts it,
+/// rules and fills where XGraphics.DrawLine and DrawRectangle put them, with the numbers written as PDFsharp writes
+/// them (at most four decimals).
 /// </summary>
-public sealed class PageText(PdfPage page, double pageHeight, double ruleWidth)
+public sealed class PageContent
 {
-    private readonly ArrayBufferWriter<byte> _rules = new(4 * 1024);
-    private readonly ArrayBufferWriter<byte> _text = new(16 * 1024);
+    private readonly PdfPage _page;
+    private readonly double _pageHeight;
+    private readonly ArrayBufferWriter<byte> _content = new(8 * 1024);
     private DocumentGlyphs.Face? _face;
+    private double _size;
+    private (byte R, byte G, byte B) _fill = (0, 0, 0);
+    private bool _inText;
     private long _x;
     private long _y;
 
-    public void Draw(string text, DocumentGlyphs.Face face, double x, double baseline)
+    public PageContent(PdfPage page, double pageHeight, double ruleWidth)
+    {
+        _page = page;
+        _pageHeight = pageHeight;
+        Write("0 0 0 RG\n"u8);
+        Number(Units(ruleWidth));
+        Write(" w\n0 J\n0 j\n[] 0 d\n"u8);
+    }
+
+    public void Text(string text, DocumentGlyphs.Face face, double size, double x, double baseline)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        if (!ReferenceEquals(face, _face))
+        if (!_inText)
         {
-            Ascii(_text, page.Resources.AddFont(face.Font));
-            _text.Write(" "u8);
-            Number(_text, Units(face.XFont.Size));
-            _text.Write(" Tf\n"u8);
+            Fill((0, 0, 0));
+            Write("BT\n"u8);
+            _inText = true;
+            _face = null;
+            _x = 0;
+            _y = 0;
+        }
+
+        if (!ReferenceEquals(face, _face) || size != _size)
+        {
+            Ascii(_page.Resources.AddFont(face.Font));
+            Write(" "u8);
+            Number(Units(size));
+            Write(" Tf\n"u8);
             _face = face;
+            _size = size;
         }
 
         // Relative moves in ten-thousandths of a point, summed exactly, so no rounding accumulates down the page.
         var x1 = Units(x);
-        var y1 = Units(pageHeight - baseline);
-        Number(_text, x1 - _x);
-        _text.Write(" "u8);
-        Number(_text, y1 - _y);
-        _text.Write(" Td\n<"u8);
-        face.WriteHex(text, _text);
-        _text.Write("> Tj\n"u8);
+        var y1 = Units(_pageHeight - baseline);
+        Number(x1 - _x);
+        Write(" "u8);
+        Number(y1 - _y);
+        Write(" Td\n<"u8);
+        face.WriteHex(text, _content);
+        Write("> Tj\n"u8);
         _x = x1;
         _y = y1;
     }
 
     public void Line(double x1, double y1, double x2, double y2)
     {
+        Graphics();
         Point(x1, y1);
-        _rules.Write(" m\n"u8);
+        Write(" m\n"u8);
         Point(x2, y2);
-        _rules.Write(" l\nS\n"u8);
+        Write(" l\nS\n"u8);
     }
 
-    public void Frame(double x, double y, double width, double height)
+    /// <summary>A rectangle, filled in the colour if there is one, then framed if asked.</summary>
+    public void Rectangle(double x, double y, double width, double height, (byte R, byte G, byte B)? fill, bool frame)
     {
-        Point(x, y + height);
-        _rules.Write(" "u8);
-        Number(_rules, Units(width));
-        _rules.Write(" "u8);
-        Number(_rules, Units(height));
-        _rules.Write(" re\nS\n"u8);
+        Graphics();
+        if (fill is { } colour)
+        {
+            Fill(colour);
+            Box(x, y, width, height);
+            Write("f\n"u8);
+        }
+
+        if (frame)
+        {
+            Box(x, y, width, height);
+            Write("S\n"u8);
+        }
     }
 
-    /// <summary>Adds the rules and the text to the page; nothing if there are none.</summary>
+    /// <summary>Adds the content to the page as its content stream.</summary>
     public void Close()
     {
-        if (_rules.WrittenCount == 0 && _text.WrittenCount == 0)
-        {
-            return;
-        }
-
-        var content = new ArrayBufferWriter<byte>(_rules.WrittenCount + _text.WrittenCount + 64);
-        if (_rules.WrittenCount > 0)
-        {
-            content.Write("q\n0 0 0 RG\n"u8);
-            Number(content, Units(ruleWidth));
-            content.Write(" w\n0 J\n0 j\n[] 0 d\n"u8);
-            content.Write(_rules.WrittenSpan);
-            content.Write("Q\n"u8);
-        }
-
-        if (_text.WrittenCount > 0)
-        {
-            content.Write("BT\n0 0 0 rg\n"u8);
-            content.Write(_text.WrittenSpan);
-            content.Write("ET\n"u8);
-        }
-
-        page.Contents.AppendContent().CreateStream(content.WrittenSpan.ToArray());
-        _rules.Clear();
-        _text.Clear();
+        Graphics();
+        _page.Contents.AppendContent().CreateStream(_content.WrittenSpan.ToArray());
+        _content.Clear();
     }
 
     private static long Units(double points) => (long)Math.Round(points * 10000, MidpointRounding.AwayFromZero);
 
-    private static void Ascii(ArrayBufferWriter<byte> output, string ascii)
+    private void Graphics()
     {
-        var span = output.GetSpan(ascii.Length);
-        output.Advance(Encoding.ASCII.GetBytes(ascii, span));
+        if (_inText)
+        {
+            Write("ET\n"u8);
+            _inText = false;
+        }
+    }
+
+    private void Fill((byte R, byte G, byte B) colour)
+    {
+        if (colour == _fill)
+        {
+            return;
+        }
+
+        // As PDFsharp writes a colour: each component to three decimals.
+        Component(colour.R);
+        Component(colour.G);
+        Component(colour.B);
+        Write("rg\n"u8);
+        _fill = colour;
+    }
+
+    private void Component(byte value)
+    {
+        Number((long)Math.Round(value / 255.0 * 1000, MidpointRounding.AwayFromZero) * 10);
+        Write(" "u8);
+    }
+
+    private void Box(double x, double y, double width, double height)
+    {
+        Point(x, y + height);
+        Write(" "u8);
+        Number(Units(width));
+        Write(" "u8);
+        Number(Units(height));
+        Write(" re\n"u8);
     }
 
     private void Point(double x, double y)
     {
-        Number(_rules, Units(x));
-        _rules.Write(" "u8);
-        Number(_rules, Units(pageHeight - y));
+        Number(Units(x));
+        Write(" "u8);
+        Number(Units(_pageHeight - y));
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes) => _content.Write(bytes);
+
+    private void Ascii(string ascii)
+    {
+        var span = _content.GetSpan(ascii.Length);
+        _content.Advance(Encoding.ASCII.GetBytes(ascii, span));
     }
 
     /// <summary>A number of ten-thousandths as PDF writes it: "-12.5", "0", "7.0625" (at most four decimals, no trailing zeros).</summary>
-    private static void Number(ArrayBufferWriter<byte> output, long units)
+    private void Number(long units)
     {
-        var span = output.GetSpan(24);
+        var span = _content.GetSpan(24);
         var n = 0;
         if (units < 0)
         {
@@ -258,6 +315,6 @@ public sealed class PageText(PdfPage page, double pageHeight, double ruleWidth)
             }
         }
 
-        output.Advance(n);
+        _content.Advance(n);
     }
 }
