@@ -62,12 +62,15 @@ public sealed class DocumentGlyphs
 
         public PdfFont Font { get; internal set; } = null!;
 
-        /// <summary>The glyph numbers of the text, big-endian as Identity-H encodes them, as upper-case hex.</summary>
-        public void WriteHex(string text, IBufferWriter<byte> output)
+        /// <summary>
+        /// The text as a PDF literal string of its glyph numbers, two bytes each, big-endian as Identity-H reads them:
+        /// half the bytes of hex (so less to compress); a byte that is a delimiter, a backslash or an end of line escaped.
+        /// </summary>
+        public void WriteLiteral(string text, IBufferWriter<byte> output)
         {
-            var span = output.GetSpan(text.Length * 4);
-            var hex = Hex;
+            var span = output.GetSpan((text.Length * 4) + 2);
             var n = 0;
+            span[n++] = (byte)'(';
             for (var i = 0; i < text.Length; i++)
             {
                 int glyph;
@@ -90,13 +93,36 @@ public sealed class DocumentGlyphs
                     i += length - 1;
                 }
 
-                span[n++] = hex[glyph >> 12];
-                span[n++] = hex[(glyph >> 8) & 0xF];
-                span[n++] = hex[(glyph >> 4) & 0xF];
-                span[n++] = hex[glyph & 0xF];
+                n = Byte(span, n, (byte)(glyph >> 8));
+                n = Byte(span, n, (byte)glyph);
             }
 
+            span[n++] = (byte)')';
             output.Advance(n);
+        }
+
+        private static int Byte(Span<byte> span, int n, byte value)
+        {
+            switch (value)
+            {
+                case (byte)'(' or (byte)')' or (byte)'\\':
+                    span[n++] = (byte)'\\';
+                    span[n++] = value;
+                    break;
+                case (byte)'\r':
+                    span[n++] = (byte)'\\';
+                    span[n++] = (byte)'r';
+                    break;
+                case (byte)'\n':
+                    span[n++] = (byte)'\\';
+                    span[n++] = (byte)'n';
+                    break;
+                default:
+                    span[n++] = value;
+                    break;
+            }
+
+            return n;
         }
 
         /// <summary>Draws the text's characters not yet met on the hidden form, which maps them and adds them to the subset.</summary>
@@ -123,8 +149,6 @@ public sealed class DocumentGlyphs
                 }
             }
         }
-
-        private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
     }
 }
 
@@ -133,13 +157,15 @@ public sealed class DocumentGlyphs
 /// and text, the text in text objects with relative moves. Positions are in points from the top left, as XGraphics
 /// takes them; a string is placed at its baseline, exactly where XGraphics.DrawString(text, font, brush, x, y) puts it,
 /// rules and fills where XGraphics.DrawLine and DrawRectangle put them, with the numbers written as PDFsharp writes
-/// them (at most four decimals).
+/// them (at most four decimals). The pages of a document are written one at a time into one buffer they share: a page
+/// set aside keeps only its bytes until it is taken up again, for its footer, and closed.
 /// </summary>
 public sealed class PageContent
 {
     private readonly PdfPage _page;
     private readonly double _pageHeight;
-    private readonly ArrayBufferWriter<byte> _content = new(8 * 1024);
+    private readonly ArrayBufferWriter<byte> _content;
+    private byte[]? _setAside;
     private DocumentGlyphs.Face? _face;
     private double _size;
     private (byte R, byte G, byte B) _fill = (0, 0, 0);
@@ -147,10 +173,12 @@ public sealed class PageContent
     private long _x;
     private long _y;
 
-    public PageContent(PdfPage page, double pageHeight, double ruleWidth)
+    public PageContent(PdfPage page, double pageHeight, double ruleWidth, ArrayBufferWriter<byte> buffer)
     {
         _page = page;
         _pageHeight = pageHeight;
+        _content = buffer;
+        _content.Clear();
         Write("0 0 0 RG\n"u8);
         Number(Units(ruleWidth));
         Write(" w\n0 J\n0 j\n[] 0 d\n"u8);
@@ -189,9 +217,9 @@ public sealed class PageContent
         Number(x1 - _x);
         Write(" "u8);
         Number(y1 - _y);
-        Write(" Td\n<"u8);
-        face.WriteHex(text, _content);
-        Write("> Tj\n"u8);
+        Write(" Td\n"u8);
+        face.WriteLiteral(text, _content);
+        Write(" Tj\n"u8);
         _x = x1;
         _y = y1;
     }
@@ -221,6 +249,22 @@ public sealed class PageContent
             Box(x, y, width, height);
             Write("S\n"u8);
         }
+    }
+
+    /// <summary>Keeps what was written so far and frees the shared buffer for the next page.</summary>
+    public void SetAside()
+    {
+        Graphics();
+        _setAside = _content.WrittenSpan.ToArray();
+        _content.Clear();
+    }
+
+    /// <summary>Takes up a page set aside again, in the shared buffer, to write more on it.</summary>
+    public void TakeUp()
+    {
+        _content.Clear();
+        _content.Write(_setAside ?? throw new InvalidOperationException("The page was not set aside."));
+        _setAside = null;
     }
 
     /// <summary>Adds the content to the page as its content stream.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -81,7 +82,8 @@ public static class TablePdf
         }
 
         writer.Close();
-        using var output = new MemoryStream();
+        // About 270 bytes a row, 40 KB of fonts: sized so the stream is not copied as it grows.
+        using var output = new MemoryStream(48 * 1024 + (300 * table.Rows.Count));
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
@@ -177,6 +179,10 @@ public static class TablePdf
         private readonly int[] _common = new int[0x500];
         private readonly Dictionary<char, int> _units = [];
         private readonly int _unitsPerEm = font.Metrics.UnitsPerEm;
+        private Func<string, double>? _measure;
+
+        /// <summary><see cref="Of"/> as one delegate, not a new one for every text wrapped.</summary>
+        public Func<string, double> Measure => _measure ??= Of;
 
         public double Of(string text)
         {
@@ -223,6 +229,7 @@ public static class TablePdf
         private readonly double[] _edges = Edges(widths);
         private readonly List<double> _ruled = [];
         private readonly List<PageContent> _pages = [];
+        private readonly ArrayBufferWriter<byte> _buffer = new(32 * 1024);
         private (PdfRow Row, List<List<string>> Lines)? _measured;
         private double _y;
 
@@ -233,10 +240,15 @@ public static class TablePdf
         public void NewPage(bool first)
         {
             RuleRows();
+            if (_pages.Count > 0)
+            {
+                Page.SetAside();
+            }
+
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(PageWidth);
             page.Height = XUnit.FromPoint(PageHeight);
-            _pages.Add(new PageContent(page, PageHeight, RuleWidth));
+            _pages.Add(new PageContent(page, PageHeight, RuleWidth, _buffer));
             _y = Margin;
             if (first)
             {
@@ -315,9 +327,11 @@ public static class TablePdf
         public void Close()
         {
             RuleRows();
+            Page.SetAside();
             for (var n = 0; n < _pages.Count; n++)
             {
                 // Centred in the footer box as XGraphics centres a line: the baseline 3/8 of the ascent below the box's middle.
+                _pages[n].TakeUp();
                 var label = table.PageLabel(n + 1, _pages.Count);
                 var top = PageHeight - Margin;
                 var boxHeight = FooterHeight - 10;
@@ -349,7 +363,7 @@ public static class TablePdf
         private void Draw(string text, Font font, double x, double top) =>
             Page.Text(text, font.Glyphs, font.Size, x, top + font.Ascent);
 
-        private List<string> Wrap(string text, Font font, double width) => TablePdf.Wrap(text, WidthsOf(font).Of, width);
+        private List<string> Wrap(string text, Font font, double width) => TablePdf.Wrap(text, WidthsOf(font).Measure, width);
 
         private TextWidths WidthsOf(Font font)
         {
@@ -369,7 +383,12 @@ public static class TablePdf
                 return measured.Lines;
             }
 
-            var lines = row.Cells.Select((cell, i) => Wrap(cell, fonts.Body, widths[i] - (2 * Padding))).ToList();
+            var lines = new List<List<string>>(row.Cells.Count);
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                lines.Add(Wrap(row.Cells[i], fonts.Body, widths[i] - (2 * Padding)));
+            }
+
             _measured = (row, lines);
             return lines;
         }
