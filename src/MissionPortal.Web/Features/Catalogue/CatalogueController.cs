@@ -122,10 +122,15 @@ public class CatalogueController(PortalDbContext db, ReferenceData reference, Ti
         var visibleMissions = db.Missions.AsNoTracking().AsQueryable();
         if (!User.SeesAllMissions())
         {
+            // From the company's own people to their missions, then to the approved people of those missions: a few index
+            // look-ups. Asked the other way round (every mission: has it one of ours?), SQLite tested all of them, 150–380 ms
+            // a query at 100 times the seed data.
             var own = User.OrganizationId() ?? -1;
-            visibleMissions = visibleMissions.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.OrganizationId == own)));
-            var companies = visibleMissions.SelectMany(m => m.Delegations).SelectMany(d => d.Participants)
-                .Where(p => p.Status == ParticipantStatus.Approved && p.OrganizationId != null).Select(p => p.OrganizationId!.Value);
+            var ownMissions = db.Participants.Where(p => p.OrganizationId == own).Select(p => p.Delegation!.MissionId);
+            visibleMissions = visibleMissions.Where(m => ownMissions.Contains(m.Id));
+            var companies = db.Participants
+                .Where(p => p.Status == ParticipantStatus.Approved && p.OrganizationId != null && ownMissions.Contains(p.Delegation!.MissionId))
+                .Select(p => p.OrganizationId!.Value);
             products = products.Where(p => p.OrganizationId == own || companies.Contains(p.OrganizationId));
         }
 

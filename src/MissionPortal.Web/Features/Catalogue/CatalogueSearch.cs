@@ -41,8 +41,8 @@ public static class CatalogueSearch
     /// are many, so that a page in name order walks the name index and stops once it is full. The folded text is tested
     /// in the row (instr on SearchText is what the index's Body column answers: the same folded text, trigrams of a
     /// substring); the company by its id among the companies whose name holds the term, which the trigram index
-    /// OrganizationSearch lists (a short list, read once) — probing ProductSearch for one product at a time costs about a
-    /// millisecond a probe.
+    /// OrganizationSearch lists once per query (few companies for most terms; every one of them for «ООО»). Probing
+    /// ProductSearch for one product at a time instead cost 0.5–0.9 ms a product at 100 times the seed data.
     /// </summary>
     public static IQueryable<Product> MatchingRowByRow(PortalDbContext db, IQueryable<Product> products, string q)
     {
