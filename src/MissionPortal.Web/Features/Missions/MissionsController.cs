@@ -16,7 +16,6 @@ namespace MissionPortal.Web.Features.Missions;
 public class MissionsController(
     MissionQueries queries,
     PortalDbContext db,
-    IValidator<MissionInput> validator,
     IStringLocalizer<SharedResource> l,
     ReferenceData reference) : Controller
 {
@@ -75,7 +74,7 @@ public class MissionsController(
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Create(MissionInput input, CancellationToken ct)
+    public async Task<IActionResult> Create(MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
         if (!ModelState.IsValid)
@@ -122,7 +121,7 @@ public class MissionsController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Edit(int id, MissionInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
     {
         var mission = await db.Missions.Include(m => m.Organizers).SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mission is null)
