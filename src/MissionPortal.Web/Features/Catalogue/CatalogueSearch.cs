@@ -17,11 +17,14 @@ public static class CatalogueSearch
     /// <summary>The shortest term the trigram index can answer: shorter ones have no trigram.</summary>
     public const int IndexedLength = 3;
 
+    /// <summary>
+    /// The matching products, found through the index: the form to use when the matches are few, as SQLite then starts
+    /// from the index's matches and reads only those products.
+    /// </summary>
     public static IQueryable<Product> Matching(PortalDbContext db, IQueryable<Product> products, string q)
     {
-        var typed = q.Trim();
-        var folded = Product.Fold(typed);
-        if (db.Database.IsSqlite() && Letters(typed) >= IndexedLength && Letters(folded) >= IndexedLength)
+        var (typed, folded) = Terms(q);
+        if (Indexed(db, typed, folded))
         {
             var query = $"Body : {Phrase(folded)} OR Company : {Phrase(typed)}";
             var ids = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProductSearch WHERE ProductSearch MATCH {query}");
@@ -33,8 +36,37 @@ public static class CatalogueSearch
         return products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
     }
 
+    /// <summary>
+    /// The same products as <see cref="Matching"/>, tested on each product as it is read: the form to use when the matches
+    /// are many, so that a page in name order walks the name index and stops once it is full. The folded text is tested
+    /// in the row (instr on SearchText is what the index's Body column answers: the same folded text, trigrams of a
+    /// substring); the company by its id among the companies whose name holds the term, which the trigram index
+    /// OrganizationSearch lists once per query (few companies for most terms; every one of them for «ООО»). Probing
+    /// ProductSearch for one product at a time instead cost 0.5–0.9 ms a product at 100 times the seed data.
+    /// </summary>
+    public static IQueryable<Product> MatchingRowByRow(PortalDbContext db, IQueryable<Product> products, string q)
+    {
+        var (typed, folded) = Terms(q);
+        if (Indexed(db, typed, folded))
+        {
+            var companies = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {Phrase(typed)}");
+            return products.Where(p => p.SearchText.Contains(folded) || companies.Contains(p.OrganizationId));
+        }
+
+        return products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
+    }
+
     /// <summary>An FTS5 string: the term as one phrase, whatever it holds (quotes doubled, operators taken as text).</summary>
     internal static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static (string Typed, string Folded) Terms(string q)
+    {
+        var typed = q.Trim();
+        return (typed, Product.Fold(typed));
+    }
+
+    private static bool Indexed(PortalDbContext db, string typed, string folded) =>
+        db.Database.IsSqlite() && Letters(typed) >= IndexedLength && Letters(folded) >= IndexedLength;
 
     private static int Letters(string text) => text.EnumerateRunes().Count();
 }

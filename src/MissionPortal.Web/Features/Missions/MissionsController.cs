@@ -16,7 +16,6 @@ namespace MissionPortal.Web.Features.Missions;
 public class MissionsController(
     MissionQueries queries,
     PortalDbContext db,
-    IValidator<MissionInput> validator,
     IStringLocalizer<SharedResource> l,
     ReferenceData reference) : Controller
 {
@@ -56,8 +55,23 @@ public class MissionsController(
             Filter = filter,
             Missions = await missions.Take(PageSize).ToListAsync(ct),
             Regions = await reference.RegionsAsync(ct),
-            Years = await db.Missions.Select(m => m.StartDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct),
+            Years = await YearsAsync(ct),
         });
+    }
+
+    /// <summary>
+    /// The year filter's choices: every year from the earliest mission's start to the latest one's, newest first. Two
+    /// lookups in the start date's index whatever the number of missions (a distinct list of start years read every
+    /// mission); a year between two missions with none of its own is offered too, and shows an empty list.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct)
+    {
+        var span = await db.Missions
+            .Select(_ => new { First = db.Missions.Min(m => (DateOnly?)m.StartDate), Last = db.Missions.Max(m => (DateOnly?)m.StartDate) })
+            .FirstOrDefaultAsync(ct);
+        return span is { First: { } first, Last: { } last }
+            ? Enumerable.Range(first.Year, last.Year - first.Year + 1).Reverse().ToList()
+            : [];
     }
 
     [HttpGet]
@@ -75,7 +89,7 @@ public class MissionsController(
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Create(MissionInput input, CancellationToken ct)
+    public async Task<IActionResult> Create(MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
         if (!ModelState.IsValid)
@@ -122,7 +136,7 @@ public class MissionsController(
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Edit(int id, MissionInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
     {
         var mission = await db.Missions.Include(m => m.Organizers).SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mission is null)

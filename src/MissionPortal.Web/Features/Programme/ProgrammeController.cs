@@ -25,7 +25,6 @@ public class ProgrammeController(
     PortalDbContext db,
     ProgrammeQueries programme,
     ProgrammeChangeLog changes,
-    IValidator<ProgrammeItemInput> validator,
     IStringLocalizer<SharedResource> l,
     TimeProvider clock) : Controller
 {
@@ -121,7 +120,7 @@ public class ProgrammeController(
     [HttpPost("{missionId:int}/items/new")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Create(int missionId, ProgrammeItemInput input, CancellationToken ct)
+    public async Task<IActionResult> Create(int missionId, ProgrammeItemInput input, [FromServices] IValidator<ProgrammeItemInput> validator, CancellationToken ct)
     {
         var mission = await HeaderAsync(missionId, ct);
         if (mission is null)
@@ -129,7 +128,7 @@ public class ProgrammeController(
             return NotFound();
         }
 
-        if (!await ValidAsync(input, missionId, manyDays: false, ct))
+        if (!await ValidAsync(validator, input, missionId, manyDays: false, ct))
         {
             return View("Item", await FormAsync(mission, null, input, manyDays: false, ct));
         }
@@ -165,7 +164,7 @@ public class ProgrammeController(
     [HttpPost("{missionId:int}/add-to-days")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> AddToDays(int missionId, ProgrammeItemInput input, CancellationToken ct)
+    public async Task<IActionResult> AddToDays(int missionId, ProgrammeItemInput input, [FromServices] IValidator<ProgrammeItemInput> validator, CancellationToken ct)
     {
         var mission = await HeaderAsync(missionId, ct);
         if (mission is null)
@@ -173,7 +172,7 @@ public class ProgrammeController(
             return NotFound();
         }
 
-        if (!await ValidAsync(input, missionId, manyDays: true, ct))
+        if (!await ValidAsync(validator, input, missionId, manyDays: true, ct))
         {
             return View("Item", await FormAsync(mission, null, input, manyDays: true, ct));
         }
@@ -205,7 +204,7 @@ public class ProgrammeController(
 
     [HttpPost("items/{id:int}/edit")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Edit(int id, ProgrammeItemInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, ProgrammeItemInput input, [FromServices] IValidator<ProgrammeItemInput> validator, CancellationToken ct)
     {
         var item = await LoadItemAsync(id, ct);
         if (item is null)
@@ -214,7 +213,7 @@ public class ProgrammeController(
         }
 
         var mission = (await HeaderAsync(item.MissionId, ct))!;
-        if (!await ValidAsync(input, item.MissionId, manyDays: false, ct))
+        if (!await ValidAsync(validator, input, item.MissionId, manyDays: false, ct))
         {
             return View("Item", await FormAsync(mission, id, input, manyDays: false, ct));
         }
@@ -619,7 +618,7 @@ public class ProgrammeController(
         return RedirectToProgramme(missionId);
     }
 
-    private async Task<bool> ValidAsync(ProgrammeItemInput input, int missionId, bool manyDays, CancellationToken ct)
+    private async Task<bool> ValidAsync(IValidator<ProgrammeItemInput> validator, ProgrammeItemInput input, int missionId, bool manyDays, CancellationToken ct)
     {
         var context = new ValidationContext<ProgrammeItemInput>(input);
         context.RootContextData[ProgrammeItemInputValidator.MissionIdKey] = missionId;

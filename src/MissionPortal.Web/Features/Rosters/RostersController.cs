@@ -23,7 +23,6 @@ public class RostersController(
     RosterQueries rosters,
     RosterDocuments documents,
     PortalDbContext db,
-    IValidator<ProtocolOrderInput> validator,
     IStringLocalizer<SharedResource> l,
     IAuthorizationService authorization,
     CheckIn.CheckInLinks links,
@@ -60,7 +59,7 @@ public class RostersController(
     /// <summary>The agency's precedence numbers for the whole delegation, one plain form.</summary>
     [HttpPost("{delegationId:int}/order")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Order(int delegationId, ProtocolOrderInput input, CancellationToken ct)
+    public async Task<IActionResult> Order(int delegationId, ProtocolOrderInput input, [FromServices] IValidator<ProtocolOrderInput> validator, CancellationToken ct)
     {
         var people = await db.Participants.Where(p => p.DelegationId == delegationId).ToListAsync(ct);
         if (people.Count == 0 && !await db.Delegations.AnyAsync(d => d.Id == delegationId, ct))

@@ -30,6 +30,10 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
     private async Task<int[]> IndexedIdsAsync(string q) =>
         await factory.QueryAsync(db => CatalogueSearch.Matching(db, db.Products, q).Select(p => p.Id).Order().ToArrayAsync());
 
+    /// <summary>The same search tested on each product in turn, as a page of a common term runs it.</summary>
+    private async Task<int[]> RowByRowIdsAsync(string q) =>
+        await factory.QueryAsync(db => CatalogueSearch.MatchingRowByRow(db, db.Products, q).Select(p => p.Id).Order().ToArrayAsync());
+
     /// <summary>
     /// The reference the index must agree with, computed here over every product: the folded term in the folded text,
     /// or the term in the company's name — in any case once the term is long enough for the index (shorter terms keep
@@ -84,6 +88,7 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         {
             var scanned = await ScannedIdsAsync(term);
             Assert.Equal(scanned, await IndexedIdsAsync(term));
+            Assert.Equal(scanned, await RowByRowIdsAsync(term));
             found += scanned.Length > 0 ? 1 : 0;
         }
 
@@ -92,6 +97,9 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(
             await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync()),
             await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch").SingleAsync()));
+        Assert.Equal(
+            await factory.QueryAsync(db => db.Organizations.CountAsync()),
+            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM OrganizationSearch").SingleAsync()));
     }
 
     [Fact]
@@ -122,10 +130,36 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains(productId, await IndexedIdsAsync("Калужские Огни"));
         Assert.DoesNotContain(productId, await IndexedIdsAsync("ОкаФарм"));
         Assert.Equal(await ScannedIdsAsync("Калужские Огни"), await IndexedIdsAsync("Калужские Огни"));
+        Assert.Equal(await ScannedIdsAsync("калужские огни"), await RowByRowIdsAsync("калужские огни"));
+        Assert.DoesNotContain(productId, await RowByRowIdsAsync("ОкаФарм"));
 
         await WithDbAsync(db => db.Products.IgnoreQueryFilters().Where(p => p.Id == productId).ExecuteDeleteAsync());
         Assert.False(await IndexedAsync(productId));
         await WithDbAsync(db => db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, DemoData.FirstKalugaCompanyName)));
+    }
+
+    private async Task<int[]> CompaniesAsync(string q) =>
+        await factory.QueryAsync(db => db.Database
+            .SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {CatalogueSearch.Phrase(q)}").ToArrayAsync());
+
+    [Fact]
+    public async Task The_company_index_follows_new_renamed_and_removed_companies()
+    {
+        var id = await WithDbAsync(async db =>
+        {
+            var organization = new Organization("ООО «Тихая Гавань»", OrganizationKind.Company, await db.Regions.Select(r => r.Id).FirstAsync());
+            db.Organizations.Add(organization);
+            await db.SaveChangesAsync();
+            return organization.Id;
+        });
+        Assert.Equal([id], await CompaniesAsync("тихая гавань"));
+
+        await WithDbAsync(db => db.Organizations.Where(o => o.Id == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, "ООО «Шумный Порт»")));
+        Assert.Empty(await CompaniesAsync("тихая гавань"));
+        Assert.Equal([id], await CompaniesAsync("ШУМНЫЙ ПОРТ"));
+
+        await WithDbAsync(db => db.Organizations.Where(o => o.Id == id).ExecuteDeleteAsync());
+        Assert.Empty(await CompaniesAsync("шумный порт"));
     }
 
     [Fact]

@@ -101,6 +101,25 @@ public class MissionFormTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task The_year_filter_offers_every_year_from_the_first_mission_to_the_last_newest_first()
+    {
+        var (client, krasnoyarsk, kaluga, _) = await StartAsync();
+        await factory.QueryAsync(db =>
+        {
+            db.Missions.Add(new Mission(MissionKind.TradeEconomic, "Миссия весны 2030 года", kaluga, krasnoyarsk, new DateOnly(2030, 4, 14), new DateOnly(2030, 4, 16)));
+            return db.SaveChangesAsync();
+        });
+        var first = await factory.QueryAsync(db => db.Missions.MinAsync(m => m.StartDate));
+
+        var page = await client.GetPageAsync("/missions?year=2030");
+
+        var offered = page.QuerySelectorAll("#Year option").Select(o => o.GetAttribute("value")).Where(v => v != string.Empty).ToList();
+        Assert.Equal(Enumerable.Range(first.Year, 2030 - first.Year + 1).Reverse().Select(S), offered);
+        Assert.Equal("2030", page.QuerySelector("#Year option[selected]")!.GetAttribute("value"));
+        Assert.Equal(["Миссия весны 2030 года"], page.QuerySelectorAll("[data-testid=missions] tbody tr td:first-child a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task Venues_and_travel_times_are_kept_in_their_registries()
     {
         var (client, _, _, _) = await StartAsync();
