@@ -1085,6 +1085,8 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Category", "Name");
 
+                    b.HasIndex("DeletedAtUtc", "Category");
+
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OrganizationId", "DeletedAtUtc");

@@ -1040,6 +1040,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Category", "Name");
 
+                    b.HasIndex("DeletedAtUtc", "Category");
+
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OrganizationId", "DeletedAtUtc");
