@@ -1083,15 +1083,13 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category", "Name");
-
-                    b.HasIndex("DeletedAtUtc", "Category");
-
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("Category", "Name", "DeletedAtUtc");
 
                     b.ToTable("Products");
                 });

@@ -1038,15 +1038,13 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category", "Name");
-
-                    b.HasIndex("DeletedAtUtc", "Category");
-
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("Category", "Name", "DeletedAtUtc");
 
                     b.ToTable("Products");
                 });
