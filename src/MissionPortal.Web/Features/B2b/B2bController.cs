@@ -439,7 +439,7 @@ public class B2bController(
 
     /// <summary>The company's meetings as an iCalendar file, in Krasnoyarsk time, like the programme's feeds.</summary>
     [HttpGet("{id:int}/schedule.ics")]
-    public async Task<IActionResult> Calendar(int id, CancellationToken ct)
+    public async Task<IActionResult> Calendar(int id, [FromServices] Infrastructure.Database.DemoNotice demo, CancellationToken ct)
     {
         var schedule = await ScheduleAsync(id, ct);
         if (schedule is null)
@@ -449,7 +449,7 @@ public class B2bController(
 
         var zone = HostCalendar.Krasnoyarsk.Id;
         var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
-        calendar.AddProperty("X-WR-CALNAME", $"{schedule.Session.Title} — {schedule.Company}");
+        calendar.AddProperty("X-WR-CALNAME", demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"));
         calendar.AddProperty("X-WR-TIMEZONE", zone);
         calendar.AddTimeZone(new VTimeZone(zone));
         foreach (var meeting in schedule.Meetings)
@@ -458,7 +458,11 @@ public class B2bController(
             {
                 Uid = $"b2b-meeting-{meeting.MeetingId}-{schedule.ParticipationId}@missionportal",
                 Summary = l["B2B-встреча: {0}, стол {1}", meeting.Other.Company, meeting.Table],
-                Description = l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim(),
+                Description = string.Join("\n\n", new[]
+                {
+                    l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim(),
+                    demo.Sentence,
+                }.OfType<string>()),
                 Location = schedule.Session.Venue is null
                     ? l["Стол {0}", meeting.Table]
                     : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",

@@ -17,7 +17,7 @@ namespace MissionPortal.Web.Features.Calendar;
 /// </summary>
 [AllowAnonymous]
 [Route("calendar")]
-public class CalendarController(PortalDbContext db, ProgrammeQueries programme) : Controller
+public class CalendarController(PortalDbContext db, ProgrammeQueries programme, Infrastructure.Database.DemoNotice demo) : Controller
 {
     private const string ContentType = "text/calendar; charset=utf-8";
 
@@ -64,7 +64,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme) 
     {
         var zone = HostCalendar.Krasnoyarsk.Id;
         var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
-        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-CALNAME", demo.Prefix(name));
         calendar.AddProperty("X-WR-TIMEZONE", zone);
         calendar.AddTimeZone(new VTimeZone(zone));
         foreach (var item in snapshot.Items.Where(include))
@@ -73,7 +73,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme) 
             {
                 Uid = $"programme-item-{item.Id}@missionportal",
                 Summary = item.Title,
-                Description = item.Description,
+                Description = WithDemoNote(item.Description),
                 Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
                 DtStart = new CalDateTime(item.Date, item.Start, zone),
                 DtEnd = new CalDateTime(item.Date, item.End, zone),
@@ -85,6 +85,12 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme) 
         Response.Headers.CacheControl = "no-cache";
         return File(Encoding.UTF8.GetBytes(text), ContentType, fileName);
     }
+
+    /// <summary>In demo mode every event says so at the end of its description, which is what calendar apps show.</summary>
+    private string? WithDemoNote(string? description) =>
+        demo.Sentence is not { } note ? description
+        : string.IsNullOrWhiteSpace(description) ? note
+        : $"{description}\n\n{note}";
 
     private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate);
 }

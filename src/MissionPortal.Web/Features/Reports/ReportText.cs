@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Localization;
 
 namespace MissionPortal.Web.Features.Reports;
 
 /// <summary>The words of a mission report, the same on the page and in the PDF.</summary>
-public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider clock, DemoNotice demo)
 {
     public string Kicker(MissionReportViewModel report) => report.IsFinal ? l["Итоги миссии"].Value : l["Справка о миссии"].Value;
 
@@ -101,6 +102,6 @@ public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider 
         Figures(report.Figures),
         Note(report),
         Blocks(report),
-        l["Сформировано {0}", Formats.LongDate(HostCalendar.Today(clock))],
+        demo.Prefix(l["Сформировано {0}", Formats.LongDate(HostCalendar.Today(clock))]),
         (page, pages) => l["Страница {0} из {1}", page, pages]));
 }

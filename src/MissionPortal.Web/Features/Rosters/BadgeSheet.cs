@@ -32,7 +32,8 @@ public static class BadgeSheet
         PdfFonts.EnsureRegistered();
     }
 
-    public static byte[] Write(string mission, IReadOnlyList<Badge> badges)
+    /// <summary>The sheets; <paramref name="note"/> (demo mode) is printed under the last row of badges on every sheet.</summary>
+    public static byte[] Write(string mission, IReadOnlyList<Badge> badges, string? note = null)
     {
         using var document = new PdfDocument();
         document.Info.Title = mission;
@@ -48,6 +49,12 @@ public static class BadgeSheet
             page.Width = XUnit.FromMillimeter(210);
             page.Height = XUnit.FromMillimeter(297);
             using var gfx = XGraphics.FromPdfPage(page);
+            if (note is not null)
+            {
+                var below = Top + (PerPage / 2 * Height) + (2 * Mm);
+                gfx.DrawString(note, smallFont, XBrushes.Black, new XRect(Left, below, 2 * Width, 9), XStringFormats.TopLeft);
+            }
+
             foreach (var (badge, index) in badges.Skip(start).Take(PerPage).Select((b, i) => (b, i)))
             {
                 var x = Left + (index % 2 * Width);

@@ -1,14 +1,18 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
+using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Pdf;
 
 namespace MissionPortal.Web.Features.Rosters;
 
 /// <summary>A roster or a pass list as the files officials take away: PDF on A4 and an .xlsx sheet, with the page's columns.</summary>
-public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProvider clock, DemoNotice demo)
 {
+    /// <summary>The demo-mode sentence the files carry (badges print it on every sheet), or null.</summary>
+    public string? DemoNote => demo.Sentence;
+
     public string[] Headers => [l["№"], l["Фамилия Имя Отчество"], l["Должность"], l["Организация"]];
 
     public static IReadOnlyList<PdfColumn> Columns(string[] headers) =>
@@ -98,6 +102,12 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
             rows.Add(headers.ToDictionary(h => h, _ => (object?)null));
         }
 
+        if (demo.Sentence is { } note)
+        {
+            // The last row, in the first column, so the sheet says what it is wherever it is copied to.
+            rows.Add(headers.ToDictionary(h => h, h => h == headers[0] ? note : (object?)null));
+        }
+
         using var stream = new MemoryStream();
         stream.SaveAs(rows, sheetName: sheet.Length > 31 ? sheet[..31] : sheet, excelType: ExcelType.XLSX);
         return stream.ToArray();
@@ -110,7 +120,7 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
     private string DateLine() =>
         l["Сформирован {0}", Formats.ShortDate(Core.Domain.Common.HostCalendar.Today(clock))];
 
-    private string PageLabel(int page, int pages) => l["Страница {0} из {1}", page, pages];
+    private string PageLabel(int page, int pages) => demo.Prefix(l["Страница {0} из {1}", page, pages]);
 
     private static PdfRow Cells(RosterLineViewModel line) =>
         new([line.Number.ToString(CultureInfo.InvariantCulture), line.FullName, line.Position, line.Organization ?? string.Empty]);

@@ -144,7 +144,7 @@ public class RostersController(
         var badges = roster.Lines
             .Select(line => new Badge(line.Surname, line.GivenNames, line.Position, line.Organization, CheckInUrl(line.ParticipantId, roster.MissionId)))
             .ToList();
-        return File(BadgeSheet.Write(roster.Mission, badges), PdfType, RosterDocuments.FileName("badges", delegationId, Today, "pdf"));
+        return File(BadgeSheet.Write(roster.Mission, badges, documents.DemoNote), PdfType, RosterDocuments.FileName("badges", delegationId, Today, "pdf"));
     }
 
     [HttpGet("pass-list/{itemId:int}")]

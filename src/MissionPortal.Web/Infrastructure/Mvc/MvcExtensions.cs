@@ -72,6 +72,7 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
         services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
+        services.AddSingleton<MissionPortal.Web.Infrastructure.Database.DemoNotice>();
         services.AddMemoryCache();
     }
 
