@@ -15,7 +15,7 @@ namespace MissionPortal.Core.Data.Demo;
 public static partial class DemoData
 {
     /// <summary>A Krasnoyarsk host company; the demo account «host@demo.local» acts for it.</summary>
-    public const string DemoHostCompanyName = "ООО «Енисейская аптечная сеть»";
+    public const string DemoHostCompanyName = "ООО «Енисейская аптечная сеть» " + ExampleMark;
 
     private static async Task SeedKalugaB2bAsync(
         PortalDbContext db, Mission mission, IReadOnlyList<KalugaCompany> kalugaCompanies, int krasnoyarskRegionId, CancellationToken ct)
@@ -47,8 +47,7 @@ public static partial class DemoData
 
         participations[HostNames.Construction].TakeBreaks([new TimePeriod(At(15, 50), At(16, 35))]);
 
-        string[] guests = [FirstKalugaCompanyName, "ООО «Калуга Автопласт»", "ООО «Завод строительных материалов «Приокский»",
-            "ООО «Молочная долина Угры»", "ООО «Мебельная фабрика «Протва»", "ООО «Ока-Свет»"];
+        string[] guests = [FirstKalugaCompanyName, KalugaNames.Avtoplast, KalugaNames.Priokskiy, KalugaNames.UgraDairy, KalugaNames.Protva, KalugaNames.OkaSvet];
         foreach (var (company, representative) in kalugaCompanies.Where(c => guests.Contains(c.Company.Name)))
         {
             var p = new B2bParticipation(session.Id, company.Id, B2bSide.Guest, joined.AddHours(2));
@@ -79,12 +78,12 @@ public static partial class DemoData
 
         Ask(HostNames.Pharmacy, FirstKalugaCompanyName, "Интересуют инфузионные растворы для аптечной сети и больничных аптек края: цены, логистика до Красноярска.", accept: true);
         Ask(HostNames.MedicalSupply, FirstKalugaCompanyName, "Готовы обсудить поставки растворов в медицинские организации края по 44-ФЗ.", accept: false);
-        Ask(HostNames.AutoParts, "ООО «Калуга Автопласт»", "Ищем поставщика подкрылков и защиты картера для сети магазинов.", accept: true);
-        Ask(HostNames.Construction, "ООО «Завод строительных материалов «Приокский»", "Газобетон и клей для двух жилых комплексов в Красноярске, поставки с весны.", accept: true);
-        Ask(HostNames.Grocery, "ООО «Молочная долина Угры»", "Рассматриваем калужские сыры для собственной сети магазинов.", accept: true);
-        Ask(HostNames.Energy, "ООО «Ока-Свет»", "Модернизация уличного освещения по энергосервисным контрактам в муниципалитетах края.", accept: true);
-        Ask("ООО «Мебельная фабрика «Протва»", HostNames.MedicalSupply, "Предлагаем медицинскую мебель для оснащения больниц края.", accept: true);
-        Ask("ООО «Ока-Свет»", HostNames.Construction, "Промышленные светильники для строящихся объектов.", accept: false);
+        Ask(HostNames.AutoParts, KalugaNames.Avtoplast, "Ищем поставщика подкрылков и защиты картера для сети магазинов.", accept: true);
+        Ask(HostNames.Construction, KalugaNames.Priokskiy, "Газобетон и клей для двух жилых комплексов в Красноярске, поставки с весны.", accept: true);
+        Ask(HostNames.Grocery, KalugaNames.UgraDairy, "Рассматриваем калужские сыры для собственной сети магазинов.", accept: true);
+        Ask(HostNames.Energy, KalugaNames.OkaSvet, "Модернизация уличного освещения по энергосервисным контрактам в муниципалитетах края.", accept: true);
+        Ask(KalugaNames.Protva, HostNames.MedicalSupply, "Предлагаем медицинскую мебель для оснащения больниц края.", accept: true);
+        Ask(KalugaNames.OkaSvet, HostNames.Construction, "Промышленные светильники для строящихся объектов.", accept: false);
         await db.SaveChangesAsync(ct);
 
         await ScheduleDemoSessionAsync(db, session, ct);
@@ -123,14 +122,24 @@ public static partial class DemoData
     private static DateTime LocalToUtc(DateTime local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), HostCalendar.Krasnoyarsk);
 
+    /// <summary>Invented Krasnoyarsk companies (seed 000 names none), marked as examples.</summary>
     private static class HostNames
     {
         public const string Pharmacy = DemoHostCompanyName;
-        public const string MedicalSupply = "ООО «МедСнаб-Красноярск»";
-        public const string AutoParts = "ООО «СибАвтоДеталь»";
-        public const string Construction = "ООО «Строительная компания «Красный Яр»";
-        public const string Grocery = "ООО «Торговый дом «Абакан»";
-        public const string Energy = "ООО «Енисейэнергосервис»";
+        public const string MedicalSupply = "ООО «МедСнаб-Красноярск» " + ExampleMark;
+        public const string AutoParts = "ООО «СибАвтоДеталь» " + ExampleMark;
+        public const string Construction = "ООО «Строительная компания «Красный Яр» " + ExampleMark;
+        public const string Grocery = "ООО «Торговый дом «Абакан» " + ExampleMark;
+        public const string Energy = "ООО «Енисейэнергосервис» " + ExampleMark;
+    }
+
+    private static class KalugaNames
+    {
+        public const string Avtoplast = "ООО «Калуга Автопласт» " + ExampleMark;
+        public const string Priokskiy = "ООО «Завод строительных материалов «Приокский» " + ExampleMark;
+        public const string UgraDairy = "ООО «Молочная долина Угры» " + ExampleMark;
+        public const string Protva = "ООО «Мебельная фабрика «Протва» " + ExampleMark;
+        public const string OkaSvet = "ООО «Ока-Свет» " + ExampleMark;
     }
 
     private sealed record HostCompany(
@@ -149,37 +158,37 @@ public static partial class DemoData
         [
             Host(HostNames.Pharmacy, "Фармацевтическая розница и дистрибуция",
                 "Аптечная сеть и склад лекарственных средств; снабжает больничные аптеки края.",
-                "Гончаренко Ирина Павловна", "i.goncharenko@enisey-apteka.ru", "+73912651408",
+                "Гончаренко Ирина Павловна", "i.goncharenko@enisey-apteka.example", "+73912651408",
                 "Дистрибуция лекарственных средств по Красноярскому краю, склад с холодовой цепью.",
                 "Инфузионные растворы и стерильные лекарственные формы от производителя.",
                 ["Дистрибуция лекарственных средств"], ["Инфузионные растворы", "Контрактное производство"]),
             Host(HostNames.MedicalSupply, "Снабжение медицинских организаций",
                 "Поставки медицинских изделий, мебели и расходных материалов больницам и поликлиникам края.",
-                "Тимофеев Константин Андреевич", "k.timofeev@medsnab24.ru", "+73912784215",
+                "Тимофеев Константин Андреевич", "k.timofeev@medsnab24.example", "+73912784215",
                 "Поставки медицинским организациям края по 44-ФЗ и 223-ФЗ.",
                 "Медицинская мебель, инфузионные растворы, медицинское оборудование.",
                 ["Снабжение медицинских организаций"], ["Медицинская мебель", "Инфузионные растворы", "Медицинское оборудование"]),
             Host(HostNames.AutoParts, "Автозапчасти",
                 "Сеть магазинов автозапчастей и оптовый склад в Красноярске.",
-                "Рябов Денис Сергеевич", "d.ryabov@sibavtodetal.ru", "+73912190744",
+                "Рябов Денис Сергеевич", "d.ryabov@sibavtodetal.example", "+73912190744",
                 "Оптовые закупки и розничная сеть из 14 магазинов.",
                 "Подкрылки, защита моторного отсека, детали интерьера, рассчитанные на сибирскую зиму.",
                 ["Оптовая торговля автозапчастями"], ["Автокомпоненты"]),
             Host(HostNames.Construction, "Жилищное строительство",
                 "Строительство многоквартирных домов в Красноярске.",
-                "Кузнецова Елена Викторовна", "e.kuznetsova@krasyar-stroy.ru", "+73912867730",
+                "Кузнецова Елена Викторовна", "e.kuznetsova@krasyar-stroy.example", "+73912867730",
                 "Генеральный подряд, строительство жилых комплексов.",
                 "Стеновые материалы, сухие смеси, композитная арматура, светильники для мест общего пользования.",
                 ["Генеральный подряд"], ["Стеновые материалы", "Сухие строительные смеси", "Композитная арматура", "Светотехника"]),
             Host(HostNames.Grocery, "Продовольственная розница",
                 "Сеть продуктовых магазинов в Красноярске и пригородах.",
-                "Мельникова Светлана Олеговна", "s.melnikova@td-abakan.ru", "+73912553026",
+                "Мельникова Светлана Олеговна", "s.melnikova@td-abakan.example", "+73912553026",
                 "Розничная сеть из 28 магазинов, собственный распределительный центр.",
                 "Сыры, сливочное масло и другая молочная продукция длительного хранения.",
                 ["Продовольственная розница"], ["Молочная продукция"]),
             Host(HostNames.Energy, "Энергосервис",
                 "Энергосервисные контракты для муниципалитетов и предприятий края.",
-                "Ковалёв Игорь Николаевич", "i.kovalev@eniseyenergoservis.ru", "+73912206815",
+                "Ковалёв Игорь Николаевич", "i.kovalev@eniseyenergoservis.example", "+73912206815",
                 "Энергоаудит и модернизация освещения и электроснабжения.",
                 "Светодиодные светильники, источники бесперебойного питания, шкафы управления.",
                 ["Энергосервис"], ["Светотехника", "Силовая электроника", "Электротехническое оборудование"]),

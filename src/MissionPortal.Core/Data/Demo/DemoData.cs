@@ -9,8 +9,12 @@ using MissionPortal.Core.Domain.Results;
 namespace MissionPortal.Core.Data.Demo;
 
 /// <summary>
-/// The demo world of the portal: the trade-economic mission of Kaluga Oblast (upcoming, approved)
+/// The demo world of the portal: the trade-economic mission of Kaluga Oblast (shown as upcoming, approved)
 /// and the cultural-business visit of Saint Petersburg (completed), both hosted by Krasnoyarsk Krai.
+/// What the two news reports (docs/demo-data.md) say is stated plainly; everything else is filler that says so:
+/// invented companies carry «(пример)» in their names, invented people in their positions, invented items and
+/// details begin their descriptions with «Пример:». Real people named in the reports get only the roles the reports
+/// give them, and no outcome (contacts, decisions, meetings held) is recorded that the reports don't state.
 /// </summary>
 public static partial class DemoData
 {
@@ -20,8 +24,11 @@ public static partial class DemoData
     public const string PetersburgMissionTitle =
         "Культурно-деловой визит делегации Санкт-Петербурга в Красноярский край";
 
-    /// <summary>The Kaluga company the demo account «company@demo.local» acts for.</summary>
-    public const string FirstKalugaCompanyName = "ООО «ОкаФармСинтез»";
+    /// <summary>The word that marks a name, a position or a description as the demo's own, not the sources'.</summary>
+    public const string ExampleMark = "(пример)";
+
+    /// <summary>The Kaluga company the demo account «company@demo.local» acts for (invented: the source names none).</summary>
+    public const string FirstKalugaCompanyName = "ООО «ОкаФармСинтез» " + ExampleMark;
 
     public const string PetersburgAgreementTitle =
         "Соглашение между Правительством Санкт-Петербурга и Правительством Красноярского края " +
@@ -104,23 +111,37 @@ public static partial class DemoData
     }
 
     /// <summary>
-    /// After the hospital visits the cluster's people exchanged contacts with the chief physicians of both
-    /// institutions and with the regional ministry of health (seed 003): three contacts each, entered by the agency.
+    /// After the hospital visits the cluster's people exchanged contacts with the chief physicians and with the regional
+    /// ministry of health (seed 003). The report gives no number, so none is entered: the note says what it says.
     /// </summary>
     private static void AddPetersburgResults(PortalDbContext db, int missionId, PetersburgOrganizations petersburg)
     {
         var enteredAt = new DateTime(2026, 11, 19, 4, 0, 0, DateTimeKind.Utc);
         const string enteredBy = "Анна Сергеевна Белова";
         const string contacts =
-            "Главные врачи КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского» " +
-            "и КГБУЗ «Красноярский краевой клинический центр охраны материнства и детства», министерство здравоохранения Красноярского края.";
+            "По сообщению источника: произведён обмен контактами с главными врачами медицинских учреждений Красноярска " +
+            "и с министерством здравоохранения Красноярского края для дальнейшего сотрудничества. Число контактов в источнике не указано.";
 
         var cluster = new CompanyResult(missionId, petersburg.MedicalCluster.Id);
-        cluster.Record(3, 0, contacts, enteredBy, enteredAt);
+        cluster.Record(0, 0, contacts, enteredBy, enteredAt);
         var stroyReanimatsiya = new CompanyResult(missionId, petersburg.StroyReanimatsiya.Id);
-        stroyReanimatsiya.Record(3, 0, contacts, enteredBy, enteredAt);
+        stroyReanimatsiya.Record(0, 0, contacts, enteredBy, enteredAt);
         db.CompanyResults.AddRange(cluster, stroyReanimatsiya);
     }
+
+    /// <summary>A name or position marked as the demo's own.</summary>
+    private static string Example(string text) => $"{text} {ExampleMark}";
+
+    /// <summary>
+    /// An ИНН that no company can hold: region 40, tax office «00», which is never assigned, a running number and a
+    /// valid check digit, so the portal's checks accept it.
+    /// </summary>
+    private static string ExampleInn(int number) =>
+        LegalIdentifiers.CompleteInn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"4000{number:D5}"));
+
+    /// <summary>An ОГРН no company can hold: registered in «26», region 40, tax office «00», a running number, a valid check digit.</summary>
+    private static string ExampleOgrn(int number) =>
+        LegalIdentifiers.CompleteOgrn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"1264000{number:D5}"));
 
     private static async Task<DemoRegions> EnsureRegionsAsync(PortalDbContext db, CancellationToken ct)
     {
@@ -240,12 +261,6 @@ public static partial class DemoData
             .WithProfile("Государственное управление", "https://admoblkaluga.ru",
                 "Высший исполнительный орган государственной власти Калужской области.", "Калуга");
 
-        var economyMinistry = new Organization(
-                "Министерство экономического развития и промышленности Калужской области", OrganizationKind.Authority, regionId)
-            .WithProfile("Экономическое развитие и промышленность", "https://admoblkaluga.ru",
-                "Орган исполнительной власти области в сфере промышленной политики, поддержки экспорта и межрегионального сотрудничества.",
-                "Калуга");
-
         KalugaCompany[] companies =
         [
             OkaPharmSynthesis(regionId),
@@ -260,14 +275,14 @@ public static partial class DemoData
             OkaSvet(regionId),
         ];
 
-        return new KalugaOrganizations(government, economyMinistry, companies);
+        return new KalugaOrganizations(government, companies);
     }
 
     private static KalugaCompany OkaPharmSynthesis(int regionId)
     {
         var company = new Organization(FirstKalugaCompanyName, OrganizationKind.Company, regionId)
-            .WithLegalData("4025158438", "1154025043127")
-            .WithProfile("Фармацевтика", "https://okapharmsintez.ru",
+            .WithLegalData(ExampleInn(1), ExampleOgrn(1))
+            .WithProfile("Фармацевтика", "https://okapharmsintez.example",
                 "Производство стерильных инфузионных растворов и инъекционных лекарственных препаратов в Обнинске. " +
                 "Площадка соответствует правилам надлежащей производственной практики ЕАЭС; продукция поставляется в медицинские организации 30 регионов.",
                 "Обнинск");
@@ -292,14 +307,14 @@ public static partial class DemoData
             "Договор от 1 года; выпуск пилотной серии — через 3 месяца после согласования технического задания.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Лаврентьева", "Наталья", "Игоревна", "Директор по развитию", "n.lavrentyeva@okapharmsintez.ru", "+79105234187"));
+            "Лаврентьева", "Наталья", "Игоревна", "Директор по развитию", "n.lavrentyeva@okapharmsintez.example", "+79105234187"));
     }
 
     private static KalugaCompany KalugaAvtoplast(int regionId)
     {
-        var company = new Organization("ООО «Калуга Автопласт»", OrganizationKind.Company, regionId)
-            .WithLegalData("4029112762", "1124029092153")
-            .WithProfile("Автомобильные компоненты", "https://kaluga-avtoplast.ru",
+        var company = new Organization(Example("ООО «Калуга Автопласт»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(2), ExampleOgrn(2))
+            .WithProfile("Автомобильные компоненты", "https://kaluga-avtoplast.example",
                 "Литьё пластмасс под давлением и сборка деталей интерьера и экстерьера для автосборочных заводов Калужской области " +
                 "и рынка запасных частей; 42 термопластавтомата усилием смыкания от 80 до 2300 т.",
                 "Калуга");
@@ -324,16 +339,16 @@ public static partial class DemoData
             "Изготовление оснастки 8–12 недель; серийные партии от 1 000 шт.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Фомин", "Алексей", "Викторович", "Коммерческий директор", "a.fomin@kaluga-avtoplast.ru", "+79206418352"));
+            "Фомин", "Алексей", "Викторович", "Коммерческий директор", "a.fomin@kaluga-avtoplast.example", "+79206418352"));
     }
 
     private static KalugaCompany KalugaPowerSystems(int regionId)
     {
         var company = new Organization(
-                "АО «Научно-производственное предприятие «Калужские силовые системы»", OrganizationKind.Company, regionId)
-            .WithShortName("АО «НПП «КСС»")
-            .WithLegalData("4027084510", "1074027073801")
-            .WithProfile("Электротехника и силовая электроника", "https://npp-kss.ru",
+                Example("АО «Научно-производственное предприятие «Калужские силовые системы»"), OrganizationKind.Company, regionId)
+            .WithShortName(Example("АО «НПП «КСС»"))
+            .WithLegalData(ExampleInn(3), ExampleOgrn(3))
+            .WithProfile("Электротехника и силовая электроника", "https://npp-kss.example",
                 "Разработка и производство промышленных источников бесперебойного питания, зарядных устройств и низковольтных комплектных устройств; " +
                 "собственное конструкторское бюро и испытательная лаборатория.",
                 "Калуга");
@@ -358,14 +373,14 @@ public static partial class DemoData
             "Изготовление по опросному листу за 3–5 недель; доставка до объекта.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Герасимов", "Олег", "Николаевич", "Генеральный директор", "gerasimov@npp-kss.ru", "+74842563017"));
+            "Герасимов", "Олег", "Николаевич", "Генеральный директор", "gerasimov@npp-kss.example", "+74842563017"));
     }
 
     private static KalugaCompany InfoTechOka(int regionId)
     {
-        var company = new Organization("ООО «ИнфоТех-Ока»", OrganizationKind.Company, regionId)
-            .WithLegalData("4028152064", "1174028027910")
-            .WithProfile("Информационные технологии", "https://infotech-oka.ru",
+        var company = new Organization(Example("ООО «ИнфоТех-Ока»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(4), ExampleOgrn(4))
+            .WithProfile("Информационные технологии", "https://infotech-oka.example",
                 "Разработчик программных продуктов для автоматизации малого и среднего бизнеса и органов власти; " +
                 "продукты включены в реестр российского программного обеспечения.",
                 "Калуга");
@@ -390,15 +405,15 @@ public static partial class DemoData
             "Поэтапная оплата; сопровождение по соглашению об уровне обслуживания.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Тарасова", "Екатерина", "Андреевна", "Руководитель отдела продаж", "e.tarasova@infotech-oka.ru", "+79533127645"));
+            "Тарасова", "Екатерина", "Андреевна", "Руководитель отдела продаж", "e.tarasova@infotech-oka.example", "+79533127645"));
     }
 
     private static KalugaCompany PriokskyBuildingMaterials(int regionId)
     {
-        var company = new Organization("ООО «Завод строительных материалов «Приокский»", OrganizationKind.Company, regionId)
-            .WithShortName("ООО «ЗСМ «Приокский»")
-            .WithLegalData("4027163909", "1134027112647")
-            .WithProfile("Строительные материалы", "https://zsm-priokskiy.ru",
+        var company = new Organization(Example("ООО «Завод строительных материалов «Приокский»"), OrganizationKind.Company, regionId)
+            .WithShortName(Example("ООО «ЗСМ «Приокский»"))
+            .WithLegalData(ExampleInn(5), ExampleOgrn(5))
+            .WithProfile("Строительные материалы", "https://zsm-priokskiy.example",
                 "Производство автоклавного газобетона, сухих строительных смесей и армированных изделий; мощность — 400 тыс. м³ газобетона в год.",
                 "Калуга");
 
@@ -422,14 +437,14 @@ public static partial class DemoData
             "Изготовление под заказ за 2 недели.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Никитин", "Роман", "Геннадьевич", "Коммерческий директор", "r.nikitin@zsm-priokskiy.ru", "+79109870214"));
+            "Никитин", "Роман", "Геннадьевич", "Коммерческий директор", "r.nikitin@zsm-priokskiy.example", "+79109870214"));
     }
 
     private static KalugaCompany DosimetrySystems(int regionId)
     {
-        var company = new Organization("ООО «Дозиметрические системы»", OrganizationKind.Company, regionId)
-            .WithLegalData("4025076312", "1194025018472")
-            .WithProfile("Приборостроение", "https://dozsystems.ru",
+        var company = new Organization(Example("ООО «Дозиметрические системы»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(6), ExampleOgrn(6))
+            .WithProfile("Приборостроение", "https://dozsystems.example",
                 "Разработка и серийный выпуск приборов радиационного контроля для предприятий атомной отрасли, медицины и МЧС; " +
                 "поверка и сервисное обслуживание дозиметрической аппаратуры.",
                 "Обнинск");
@@ -454,14 +469,14 @@ public static partial class DemoData
             "Выездная поверка на объекте заказчика при объёме от 50 приборов.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Воронцов", "Илья", "Сергеевич", "Генеральный директор", "i.vorontsov@dozsystems.ru", "+79206735509"));
+            "Воронцов", "Илья", "Сергеевич", "Генеральный директор", "i.vorontsov@dozsystems.example", "+79206735509"));
     }
 
     private static KalugaCompany BorovskComposites(int regionId)
     {
-        var company = new Organization("ООО «Боровский завод композитов»", OrganizationKind.Company, regionId)
-            .WithLegalData("4003021743", "1164003005330")
-            .WithProfile("Композитные материалы", "https://bzk-borovsk.ru",
+        var company = new Organization(Example("ООО «Боровский завод композитов»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(7), ExampleOgrn(7))
+            .WithProfile("Композитные материалы", "https://bzk-borovsk.example",
                 "Производство композитной арматуры, кладочных сеток и гибких связей из стекло- и базальтопластика " +
                 "для жилищного, дорожного и промышленного строительства.",
                 "Боровск");
@@ -486,14 +501,14 @@ public static partial class DemoData
             "Упаковки по 500 шт.; отгрузка со склада в Боровске.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Панкратов", "Денис", "Юрьевич", "Директор по развитию", "d.pankratov@bzk-borovsk.ru", "+79158264731"));
+            "Панкратов", "Денис", "Юрьевич", "Директор по развитию", "d.pankratov@bzk-borovsk.example", "+79158264731"));
     }
 
     private static KalugaCompany UgraDairyValley(int regionId)
     {
-        var company = new Organization("ООО «Молочная долина Угры»", OrganizationKind.Company, regionId)
-            .WithLegalData("4004058129", "1104004006919")
-            .WithProfile("Агропромышленный комплекс", "https://dolina-ugry.ru",
+        var company = new Organization(Example("ООО «Молочная долина Угры»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(8), ExampleOgrn(8))
+            .WithProfile("Агропромышленный комплекс", "https://dolina-ugry.example",
                 "Молочное животноводство и переработка полного цикла: собственное стадо 2 400 голов, сыродельный цех мощностью 15 т сыра в сутки.",
                 "Кондрово");
 
@@ -517,15 +532,15 @@ public static partial class DemoData
             "Монолит — от 1 т; брикеты — от 1 паллеты; температура перевозки от −18 °C.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Сидорова", "Ирина", "Валентиновна", "Генеральный директор", "sidorova@dolina-ugry.ru", "+79105512368"));
+            "Сидорова", "Ирина", "Валентиновна", "Генеральный директор", "sidorova@dolina-ugry.example", "+79105512368"));
     }
 
     private static KalugaCompany ProtvaFurniture(int regionId)
     {
-        var company = new Organization("ООО «Мебельная фабрика «Протва»", OrganizationKind.Company, regionId)
-            .WithShortName("ООО «МФ «Протва»")
-            .WithLegalData("4011019466", "1144011004180")
-            .WithProfile("Мебельное производство", "https://mf-protva.ru",
+        var company = new Organization(Example("ООО «Мебельная фабрика «Протва»"), OrganizationKind.Company, regionId)
+            .WithShortName(Example("ООО «МФ «Протва»"))
+            .WithLegalData(ExampleInn(9), ExampleOgrn(9))
+            .WithProfile("Мебельное производство", "https://mf-protva.example",
                 "Корпусная мебель для офисов, учебных и медицинских учреждений; собственное конструкторское бюро, оснащение объектов «под ключ».",
                 "Малоярославец");
 
@@ -543,14 +558,14 @@ public static partial class DemoData
             "Комплексное оснащение медицинских учреждений по спецификации; участие в закупках по 44-ФЗ.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Кузьмин", "Виталий", "Петрович", "Заместитель генерального директора по продажам", "v.kuzmin@mf-protva.ru", "+79208139476"));
+            "Кузьмин", "Виталий", "Петрович", "Заместитель генерального директора по продажам", "v.kuzmin@mf-protva.example", "+79208139476"));
     }
 
     private static KalugaCompany OkaSvet(int regionId)
     {
-        var company = new Organization("ООО «Ока-Свет»", OrganizationKind.Company, regionId)
-            .WithLegalData("4024007355", "1184024002766")
-            .WithProfile("Светотехника", "https://oka-svet.ru",
+        var company = new Organization(Example("ООО «Ока-Свет»"), OrganizationKind.Company, regionId)
+            .WithLegalData(ExampleInn(10), ExampleOgrn(10))
+            .WithProfile("Светотехника", "https://oka-svet.example",
                 "Производство светодиодных светильников для наружного, промышленного и офисного освещения; " +
                 "продукция включена в реестр промышленной продукции, произведённой в Российской Федерации.",
                 "Людиново");
@@ -575,7 +590,7 @@ public static partial class DemoData
             "Срок контракта 5–7 лет; для муниципальных и промышленных заказчиков.");
 
         return new KalugaCompany(company, new CompanyRepresentative(
-            "Дьячков", "Артём", "Олегович", "Генеральный директор", "a.dyachkov@oka-svet.ru", "+79532046815"));
+            "Дьячков", "Артём", "Олегович", "Генеральный директор", "a.dyachkov@oka-svet.example", "+79532046815"));
     }
 
     private static PetersburgOrganizations CreatePetersburgOrganizations(int regionId)
@@ -604,33 +619,16 @@ public static partial class DemoData
         var medicalCluster = new Organization(
                 "Кластер медицинского, экологического приборостроения и биотехнологий", OrganizationKind.Cluster, regionId)
             .WithProfile("Медицинское и экологическое приборостроение, биотехнологии", null,
-                "Объединение производителей медицинской техники, приборов экологического контроля и биотехнологических компаний Санкт-Петербурга.",
+                "Кластер Санкт-Петербурга; его участники вошли в делегацию, посетили медицинские учреждения Красноярска и прочитали доклады для главных врачей.",
                 "Санкт-Петербург");
 
+        // A real company named in seed 003 only through its two people: no ИНН, no industry and no products are
+        // invented for it; a company user adds its own.
         var stroyReanimatsiya = new Organization("ООО «СтройРеанимация»", OrganizationKind.Company, regionId)
-            .WithLegalData("7802412509", "1127847408314")
-            .WithProfile("Медицинская техника", null,
-                "Проектирование и комплексное оснащение реанимационных отделений, операционных и палат интенсивной терапии; участник Кластера.",
+            .WithProfile(null, null,
+                "Компания Санкт-Петербурга; её директор по развитию и начальник отдела продаж вошли в делегацию как участники " +
+                "Кластера медицинского, экологического приборостроения и биотехнологий.",
                 "Санкт-Петербург");
-
-        stroyReanimatsiya.AddProduct(
-            "Консоли медицинские реанимационные потолочные и настенные",
-            "Медицинское оборудование",
-            "Подвод медицинских газов, электропитания и слаботочных линий к рабочему месту; полки и штанги для мониторов и инфузоматов.",
-            null,
-            "Изготовление 6–8 недель; монтаж и обучение персонала включены в стоимость.");
-        stroyReanimatsiya.AddProduct(
-            "Модульные операционные и палаты интенсивной терапии «под ключ»",
-            "Медицинское оборудование",
-            "Чистые помещения классов 5–8 ИСО: стеновые панели, потолки с ламинарными потоками, системы управления микроклиматом.",
-            null,
-            "Проектирование, поставка, монтаж и ввод в эксплуатацию за 3–5 месяцев.");
-        stroyReanimatsiya.AddProduct(
-            "Системы медицинского газоснабжения",
-            "Медицинское оборудование",
-            "Кислородные и вакуумные станции, распределительные сети и аварийная сигнализация.",
-            null,
-            "Гарантия 2 года; сервисное обслуживание по договору.");
 
         return new PetersburgOrganizations(
             government, externalRelationsCommittee, industryCommittee, entrepreneurshipCommittee, medicalCluster, stroyReanimatsiya);
@@ -670,7 +668,10 @@ public static partial class DemoData
                 "Первая бизнес-миссия, для которой Красноярское региональное агентство поддержки малого и среднего бизнеса выступает принимающей стороной. " +
                 "10 декабря — презентации десяти калужских компаний и деловые переговоры с предпринимателями Красноярского края " +
                 "на площадке регионального инновационно-технологического бизнес-инкубатора; " +
-                "11 декабря — выезд в Железногорск: АО «ИСС», Горно-химический комбинат и встречи в администрации города.");
+                "11 декабря — выезд в Железногорск: АО «ИСС», Горно-химический комбинат и встречи в администрации города. " +
+                "В демонстрации миссия показана предстоящей, год условный: по сообщению источника она состоялась, в ней участвовали " +
+                "10 калужских компаний, каждая получила полезные контакты и представила свою продукцию широкой аудитории предпринимателей " +
+                "Красноярского края. Источник не называет ни компаний, ни их представителей: все десять компаний — примеры.");
 
         mission.AddOrganizer(krasnoyarsk.InvestmentMinistry, OrganizerRole.Organizer);
         mission.AddOrganizer(kaluga.Government, OrganizerRole.Organizer);
@@ -690,11 +691,7 @@ public static partial class DemoData
     {
         var delegation = mission.AddDelegation("Делегация Калужской области", DelegationSide.Visiting);
 
-        delegation
-            .AddParticipant("Савельев", "Андрей", "Михайлович",
-                "Заместитель министра экономического развития и промышленности Калужской области", kaluga.EconomyMinistry, DelegationRole.Head)
-            .WithContacts("a.saveliev@adm.kaluga.ru", "+74842719240");
-
+        // The source names no head of the delegation and none of its people: only the ten companies' (invented) representatives.
         foreach (var (company, representative) in kaluga.Companies)
         {
             delegation
@@ -712,32 +709,30 @@ public static partial class DemoData
 
         var deputyMinister = delegation
             .AddParticipant("Зуев", "Михаил", "Андреевич",
-                "Заместитель министра инвестиций и инноваций Красноярского края", krasnoyarsk.InvestmentMinistry, DelegationRole.Head)
-            .WithContacts("m.zuev@krskstate.ru", "+73912493611");
+                Example("Заместитель министра инвестиций и инноваций Красноярского края"), krasnoyarsk.InvestmentMinistry, DelegationRole.Head)
+            .WithContacts("m.zuev@krskstate.example", "+73912493611");
 
-        var zheleznogorskHead = delegation
-            .AddParticipant("Проскурнин", "Сергей", "Евгеньевич",
-                "И.о. главы администрации ЗАТО г. Железногорск", krasnoyarsk.ZheleznogorskAdministration, DelegationRole.Official);
+        // Named in seed 000 (no patronymic given): he thanked the guests at the city administration.
+        delegation.AddParticipant("Проскурнин", "Сергей", null,
+            "И.о. главы администрации Железногорска", krasnoyarsk.ZheleznogorskAdministration, DelegationRole.Official);
 
-        var projectOfficeHead = AddProjectOfficeHead(delegation, krasnoyarsk.Agency);
+        // Named in seed 000 as head of the agency's project office (no patronymic given); no other role is given him.
+        delegation.AddParticipant("Кириллов", "Павел", null,
+            "Руководитель отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»",
+            krasnoyarsk.Agency, DelegationRole.Staff);
+
         var projectSpecialist = AddProjectSpecialist(delegation, krasnoyarsk.Agency);
 
-        return new KalugaHostSide(delegation, deputyMinister, zheleznogorskHead, projectOfficeHead, projectSpecialist);
+        return new KalugaHostSide(delegation, deputyMinister, projectSpecialist);
     }
 
-    private static Participant AddProjectOfficeHead(Delegation delegation, Organization agency) =>
-        delegation
-            .AddParticipant("Кириллов", "Павел", "Сергеевич",
-                "Руководитель отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»",
-                agency, DelegationRole.Staff)
-            .WithContacts("p.kirillov@krasagency.ru", "+73912057420");
-
+    /// <summary>An invented member of the agency's staff, responsible for the items of both programmes.</summary>
     private static Participant AddProjectSpecialist(Delegation delegation, Organization agency) =>
         delegation
             .AddParticipant("Ершова", "Марина", "Игоревна",
-                "Главный специалист отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»",
+                Example("Главный специалист отдела управления проектами ОАО «Красноярское региональное агентство поддержки малого и среднего бизнеса»"),
                 agency, DelegationRole.Staff)
-            .WithContacts("m.ershova@krasagency.ru", "+79029187354");
+            .WithContacts("m.ershova@krasagency.example", "+79029187354");
 
     private static void ScheduleKalugaFirstDay(
         Mission mission, Delegation visiting, KalugaHostSide host, IReadOnlyList<KalugaCompany> companies, DemoVenues venues)
@@ -746,14 +741,14 @@ public static partial class DemoData
         var incubator = venues.BusinessIncubator;
 
         mission.AddItem(day, At(9), At(9, 30), ProgrammeItemKind.Break, "Регистрация участников, приветственный кофе", incubator)
-            .Describe("Фойе конференц-зала бизнес-инкубатора.")
+            .Describe("Пример: пункта нет в источнике. Фойе конференц-зала бизнес-инкубатора.")
             .AttendedBy(visiting)
             .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(9, 30), At(10), ProgrammeItemKind.Ceremony, "Открытие торгово-экономической миссии", incubator)
             .Describe(
-                "Приветственные слова министерства инвестиций и инноваций Красноярского края, правительства Калужской области " +
-                "и Красноярского регионального агентства поддержки малого и среднего бизнеса.")
+                "Пример: пункта нет в источнике. Организаторы миссии по источнику — министерство инвестиций и инноваций Красноярского края " +
+                "и правительство Калужской области при поддержке Красноярского регионального агентства поддержки малого и среднего бизнеса.")
             .AttendedBy(visiting)
             .ResponsibleIs(host.DeputyMinister);
 
@@ -764,7 +759,7 @@ public static partial class DemoData
             var productNames = string.Join("; ", company.Products.Select(p => p.Name));
 
             mission.AddItem(day, slotStart, slotEnd, ProgrammeItemKind.Presentation, $"Презентация компании {company.DisplayName}", incubator)
-                .Describe($"Докладчик: {representative.FullName}. Продукция: {productNames}.")
+                .Describe($"Компания представляет свою продукцию предпринимателям Красноярского края. Пример: докладчик {representative.FullName}; продукция: {productNames}.")
                 .AttendedBy(visiting)
                 .ResponsibleIs(host.ProjectSpecialist);
 
@@ -774,26 +769,28 @@ public static partial class DemoData
         mission.AddItem(day, slotStart, At(13, 30), ProgrammeItemKind.B2BSession,
                 "Деловые переговоры B2B с предпринимателями Красноярского края, первая сессия", incubator)
             .Describe(
-                "Переговоры по предварительно согласованному графику: 10 переговорных столов, около 60 предпринимателей края; " +
-                "цель — заключение контрактов и налаживание деловых связей.")
+                "Встречи с региональными предпринимателями с целью заключения контрактов и налаживания деловых связей. " +
+                "Пример: переговоры по предварительно согласованному графику, 10 переговорных столов.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(13, 30), At(14, 30), ProgrammeItemKind.Break, "Обед", incubator)
-            .Describe("Кафе бизнес-инкубатора.")
+            .Describe("Пример: пункта нет в источнике. Кафе бизнес-инкубатора.")
             .AttendedBy(visiting)
             .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(14, 30), At(17), ProgrammeItemKind.B2BSession,
                 "Деловые переговоры B2B с предпринимателями Красноярского края, вторая сессия", incubator)
-            .Describe("Встречи по заявкам, поданным участниками после презентаций; обмен контактами и коммерческими предложениями.")
+            .Describe(
+                "Встречи с региональными предпринимателями с целью заключения контрактов и налаживания деловых связей. " +
+                "Пример: встречи по заявкам, поданным участниками после презентаций; компании принимающей стороны вымышлены.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(17), At(17, 30), ProgrammeItemKind.Meeting, "Подведение итогов первого дня миссии", incubator)
-            .Describe("Итоги переговоров, договорённости о последующих встречах, инструктаж по выезду в Железногорск.")
+            .Describe("Пример: пункта нет в источнике. Итоги переговоров, инструктаж по выезду в Железногорск.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
     }
 
     private static void ScheduleKalugaSecondDay(
@@ -802,41 +799,42 @@ public static partial class DemoData
         var day = KalugaSecondDay;
 
         mission.AddItem(day, At(8, 30), At(9, 30), ProgrammeItemKind.Transfer, "Трансфер Красноярск — Железногорск", venues.Hotel)
-            .Describe("Сбор у гостиницы в 08:15. Въезд в ЗАТО по согласованным спискам, при себе иметь паспорт.")
+            .Describe("Выезд на крупные предприятия Железногорска. Пример: сбор у гостиницы в 08:15, въезд в ЗАТО по согласованным спискам.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         var satelliteVisit = mission.AddItem(day, At(10), At(11, 45), ProgrammeItemKind.SiteVisit,
                 "Посещение АО «Информационные спутниковые системы» имени академика М.Ф. Решетнёва", venues.SatelliteSystems)
-            .Describe("Знакомство с производством космических аппаратов, встреча с руководством предприятия по вопросам кооперации и поставок.")
+            .Describe("Встреча с руководством градообразующего предприятия. Пример: знакомство с производством, вопросы кооперации и поставок.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
-        satelliteVisit.VisitTo(krasnoyarsk.SatelliteSystems, host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
+        satelliteVisit.VisitTo(krasnoyarsk.SatelliteSystems, host.ProjectSpecialist);
 
         var combineVisit = mission.AddItem(day, At(12), At(13, 30), ProgrammeItemKind.SiteVisit,
                 "Посещение ФГУП «Горно-химический комбинат»", venues.MiningChemicalCombine)
-            .Describe("Знакомство с предприятием, встреча со службой закупок по потребностям комбината в оборудовании и материалах.")
+            .Describe("Встреча с руководством градообразующего предприятия. Пример: встреча со службой закупок по потребностям комбината.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
-        combineVisit.VisitTo(krasnoyarsk.MiningChemicalCombine, host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
+        combineVisit.VisitTo(krasnoyarsk.MiningChemicalCombine, host.ProjectSpecialist);
 
         mission.AddItem(day, At(13, 30), At(14, 15), ProgrammeItemKind.Break, "Обед", venues.MiningChemicalCombine)
-            .Describe("Столовая административного корпуса комбината.")
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(14, 30), At(16), ProgrammeItemKind.Meeting,
                 "Встреча с руководством администрации ЗАТО г. Железногорск", venues.ZheleznogorskAdministration)
             .Describe(
-                "Встреча с и.о. главы администрации С.Е. Проскурниным: кластерные инициативы Железногорска и Калужской области, " +
-                "продолжение обмена деловыми визитами.")
+                "По сообщению источника: и.о. главы администрации Железногорска Сергей Проскурнин поблагодарил калужцев за визит и отметил, " +
+                "что у Железногорска с Калужской областью много общего: Калуга также является одним из инновационных центров, " +
+                "оба стали участниками программы по кластерным инициативам; такой обмен деловыми визитами будет продолжен.")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ZheleznogorskHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(16, 15), At(17, 15), ProgrammeItemKind.Transfer, "Трансфер Железногорск — Красноярск", null)
-            .Describe("Отправление от здания администрации (ул. 22 Партсъезда, 21), прибытие к гостинице «Красноярск».")
+            .Describe("Пример: пункта нет в источнике. Отправление от здания администрации, прибытие к гостинице «Красноярск».")
             .AttendedBy(visiting)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
     }
 
     // ---------------------------------------------------------------- mission 2: Saint Petersburg
@@ -852,11 +850,11 @@ public static partial class DemoData
                 "Администрации Губернатора Санкт-Петербурга А.Н. Говоруновым. В состав делегации вошли представители исполнительных органов " +
                 "государственной власти и члены бизнес-сообщества города. Встреча с Губернатором Красноярского края В.А. Толоконским, " +
                 "подписание соглашения о сотрудничестве, конференция и три тематических круглых стола; " +
-                "участники Кластера посетили медицинские учреждения Красноярска.");
+                "участники Кластера посетили медицинские учреждения Красноярска. " +
+                "Источник не называет ни часов, ни площадок, ни представителей органов власти: они в демонстрации — примеры.");
 
         mission.AddOrganizer(petersburg.Government, OrganizerRole.Organizer);
         mission.AddOrganizer(krasnoyarsk.Government, OrganizerRole.Organizer);
-        mission.AddOrganizer(krasnoyarsk.InvestmentMinistry, OrganizerRole.Supporter);
 
         var visiting = AddPetersburgDelegation(mission, petersburg);
         var host = AddPetersburgHostSide(mission, krasnoyarsk);
@@ -864,13 +862,13 @@ public static partial class DemoData
         var signing = SchedulePetersburgFirstDay(mission, visiting, host, venues);
         SchedulePetersburgSecondDay(mission, visiting, host, krasnoyarsk, venues);
 
+        // An agreement between two regions' governments, its parties in the order of its title. The source does not
+        // say who signed it, so no signatory is recorded.
         var agreement = new Agreement(
                 PetersburgAgreementTitle,
-                AgreementKind.Intergovernmental,
+                AgreementKind.Interregional,
                 CooperationAreas.TradeEconomic | CooperationAreas.ScientificTechnical | CooperationAreas.Cultural)
-            .Between(petersburg.Government, krasnoyarsk.Government)
-            .SignedBy(visiting.Head, petersburg.Government)
-            .SignedBy(host.Governor, krasnoyarsk.Government);
+            .Between(petersburg.Government, krasnoyarsk.Government);
         agreement.Sign(PetersburgFirstDay, mission, signing);
 
         MoveThrough(mission, MissionStatus.Submitted, MissionStatus.Approved, MissionStatus.Running, MissionStatus.Completed);
@@ -885,76 +883,59 @@ public static partial class DemoData
             "Вице-губернатор Санкт-Петербурга — руководитель Администрации Губернатора Санкт-Петербурга",
             petersburg.Government, DelegationRole.Head);
 
-        var externalRelations = delegation
+        // «Представители исполнительных органов государственной власти» of the source, unnamed there: invented, and say so.
+        delegation
             .AddParticipant("Орлов", "Дмитрий", "Сергеевич",
-                "Заместитель председателя Комитета по внешним связям Санкт-Петербурга",
+                Example("Заместитель председателя Комитета по внешним связям Санкт-Петербурга"),
                 petersburg.ExternalRelationsCommittee, DelegationRole.Official)
-            .WithContacts("d.orlov@kvs.gov.spb.ru", "+78125767312");
+            .WithContacts("d.orlov@kvs-gov-spb.example", "+78125767312");
 
-        var industry = delegation
+        delegation
             .AddParticipant("Мельникова", "Татьяна", "Юрьевна",
-                "Начальник отдела развития промышленных кластеров Комитета по промышленной политике, инновациям и торговле Санкт-Петербурга",
+                Example("Начальник отдела развития промышленных кластеров Комитета по промышленной политике, инновациям и торговле Санкт-Петербурга"),
                 petersburg.IndustryCommittee, DelegationRole.Official)
-            .WithContacts("t.melnikova@cpit.gov.spb.ru", "+78125764518");
+            .WithContacts("t.melnikova@cpit-gov-spb.example", "+78125764518");
 
-        var entrepreneurship = delegation
+        delegation
             .AddParticipant("Богданов", "Игорь", "Павлович",
-                "Заместитель председателя Комитета по развитию предпринимательства и потребительского рынка Санкт-Петербурга",
+                Example("Заместитель председателя Комитета по развитию предпринимательства и потребительского рынка Санкт-Петербурга"),
                 petersburg.EntrepreneurshipCommittee, DelegationRole.Official)
-            .WithContacts("i.bogdanov@crppr.gov.spb.ru", "+78125767941");
+            .WithContacts("i.bogdanov@crppr-gov-spb.example", "+78125767941");
 
-        var clusterPublicRelations = delegation
-            .AddParticipant("Гаврилова", "Анастасия", "Вячеславовна",
-                "Референт по связям с общественностью Кластера медицинского, экологического приборостроения и биотехнологий",
-                petersburg.MedicalCluster)
-            .WithContacts("gavrilova@medcluster-spb.ru", "+79219457106");
+        // The cluster's roster as printed in the source, without contacts: the source gives none.
+        var clusterPublicRelations = delegation.AddParticipant("Гаврилова", "Анастасия", "Вячеславовна",
+            "Референт по связям с общественностью Кластера медицинского, экологического приборостроения и биотехнологий",
+            petersburg.MedicalCluster);
 
-        var stroyReanimatsiyaDevelopment = delegation
-            .AddParticipant("Чихман", "Николай", "Валерьевич",
-                "Директор по развитию ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya)
-            .WithContacts("chikhman@stroyreanimaciya.ru", "+79117356248");
+        var stroyReanimatsiyaDevelopment = delegation.AddParticipant("Чихман", "Николай", "Валерьевич",
+            "Директор по развитию ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya);
 
-        var stroyReanimatsiyaSales = delegation
-            .AddParticipant("Козлов", "Дмитрий", "Алексеевич",
-                "Начальник отдела продаж ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya)
-            .WithContacts("kozlov@stroyreanimaciya.ru", "+79217840593");
+        var stroyReanimatsiyaSales = delegation.AddParticipant("Козлов", "Дмитрий", "Алексеевич",
+            "Начальник отдела продаж ООО \"СтройРеанимация\"", petersburg.StroyReanimatsiya);
 
         var cluster = delegation.AddGroup(
             ClusterGroupName, clusterPublicRelations, stroyReanimatsiyaDevelopment, stroyReanimatsiyaSales);
 
-        return new PetersburgDelegation(
-            delegation, head, externalRelations, industry, entrepreneurship,
-            clusterPublicRelations, stroyReanimatsiyaDevelopment, stroyReanimatsiyaSales, cluster);
+        return new PetersburgDelegation(delegation, head, cluster);
     }
 
     private static PetersburgHostSide AddPetersburgHostSide(Mission mission, KrasnoyarskOrganizations krasnoyarsk)
     {
         var delegation = mission.AddDelegation("Принимающая сторона", DelegationSide.Host);
 
-        var governor = delegation.AddParticipant("Толоконский", "Виктор", "Александрович",
+        delegation.AddParticipant("Толоконский", "Виктор", "Александрович",
             "Губернатор Красноярского края", krasnoyarsk.Government, DelegationRole.Head);
 
-        var deputyMinister = delegation
-            .AddParticipant("Зуев", "Михаил", "Андреевич",
-                "Заместитель министра инвестиций и инноваций Красноярского края", krasnoyarsk.InvestmentMinistry, DelegationRole.Official)
-            .WithContacts("m.zuev@krskstate.ru", "+73912493611");
-
-        var cultureDeputyMinister = delegation
-            .AddParticipant("Шестакова", "Елена", "Викторовна",
-                "Заместитель министра культуры Красноярского края", krasnoyarsk.CultureMinistry, DelegationRole.Official)
-            .WithContacts("e.shestakova@krskstate.ru", "+73912490827");
-
+        // The source's «представитель Министерства здравоохранения Красноярского края», unnamed there.
         var healthOfficial = delegation
             .AddParticipant("Белова", "Ольга", "Николаевна",
-                "Начальник отдела организации специализированной медицинской помощи министерства здравоохранения Красноярского края",
+                Example("Представитель министерства здравоохранения Красноярского края"),
                 krasnoyarsk.HealthMinistry, DelegationRole.Official)
-            .WithContacts("o.belova@kraszdrav.ru", "+73912226195");
+            .WithContacts("o.belova@kraszdrav.example", "+73912226195");
 
-        var projectOfficeHead = AddProjectOfficeHead(delegation, krasnoyarsk.Agency);
         var projectSpecialist = AddProjectSpecialist(delegation, krasnoyarsk.Agency);
 
-        return new PetersburgHostSide(
-            delegation, governor, deputyMinister, cultureDeputyMinister, healthOfficial, projectOfficeHead, projectSpecialist);
+        return new PetersburgHostSide(delegation, healthOfficial, projectSpecialist);
     }
 
     private static ProgrammeItem SchedulePetersburgFirstDay(
@@ -965,10 +946,12 @@ public static partial class DemoData
 
         mission.AddItem(day, At(7, 40), At(8, 40), ProgrammeItemKind.Transfer,
                 "Встреча делегации в аэропорту «Красноярск», трансфер в гостиницу", venues.Airport)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(8, 45), At(9, 40), ProgrammeItemKind.Break, "Размещение в гостинице, завтрак", venues.Hotel)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
 
@@ -979,30 +962,34 @@ public static partial class DemoData
 
         mission.AddItem(day, At(11), At(12), ProgrammeItemKind.Meeting,
                 "Встреча Губернатора Красноярского края В.А. Толоконского с делегацией Санкт-Петербурга", venues.GovernorSessionHall)
-            .Describe("Стороны обсудили перспективы двустороннего сотрудничества.")
+            .Describe(
+                "В здании Администрации Губернатора Красноярского края. Встреча вице-губернатора Санкт-Петербурга — руководителя " +
+                "Администрации Губернатора Санкт-Петербурга А.Н. Говорунова с Губернатором Красноярского края В.А. Толоконским: " +
+                "стороны обсудили перспективы двустороннего сотрудничества.")
             .AttendedBy(delegation)
-            .ResponsibleIs(host.DeputyMinister);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         var signing = mission.AddItem(day, At(12), At(12, 20), ProgrammeItemKind.Signing,
                 "Подписание Соглашения между Правительством Санкт-Петербурга и Правительством Красноярского края " +
                 "о торгово-экономическом, научно-техническом и культурном сотрудничестве",
                 venues.GovernorSessionHall)
-            .Describe("Соглашение подписали А.Н. Говорунов и В.А. Толоконский.")
+            .Describe("Соглашение подписано по завершении встречи; кто его подписал, источник не сообщает.")
             .AttendedBy(delegation)
-            .ResponsibleIs(host.DeputyMinister);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(12, 30), At(13, 30), ProgrammeItemKind.Break, "Обед", venues.Hotel)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(14), At(15, 30), ProgrammeItemKind.Conference,
                 "Конференция по вопросам развития двустороннего сотрудничества Санкт-Петербурга и Красноярского края",
                 venues.GovernorConferenceHall)
-            .Describe("Участвовали представители органов власти, институтов развития и деловых кругов двух регионов.")
             .AttendedBy(delegation)
-            .ResponsibleIs(host.ProjectOfficeHead);
+            .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(15, 30), At(16), ProgrammeItemKind.Break, "Кофе-брейк", venues.GovernorConferenceHall)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
 
@@ -1010,54 +997,30 @@ public static partial class DemoData
         return signing;
     }
 
+    /// <summary>
+    /// The three themed round tables of the source: topics only. The source names no moderator, speaker or decision,
+    /// nor their hours; one after another here, so the whole delegation can be at each.
+    /// </summary>
     private static void ScheduleRoundTables(Mission mission, PetersburgDelegation visiting, PetersburgHostSide host, DemoVenues venues)
     {
-        var day = PetersburgFirstDay;
+        string[] topics =
+        [
+            "Инновационное развитие промышленных предприятий – драйвер экономического роста региона",
+            "Многообразие культурной повестки региона как фактор развития туристической отрасли",
+            "Малое и среднее предпринимательство. Проблемы и точки роста в современных условиях",
+        ];
+
         var start = At(16);
-        var end = At(17, 45);
-
-        var industryItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
-                "Круглый стол «Инновационное развитие промышленных предприятий – драйвер экономического роста региона»",
-                venues.GovernorConferenceHall)
-            .AttendedBy(visiting.Delegation, visiting.Industry, visiting.StroyReanimatsiyaDevelopment, visiting.StroyReanimatsiyaSales)
-            .ResponsibleIs(host.ProjectSpecialist);
-        var industryTable = industryItem
-            .HoldRoundTable("Инновационное развитие промышленных предприятий – драйвер экономического роста региона", host.DeputyMinister)
-            .AddSpeaker(visiting.Industry, "Промышленные кластеры и технопарки Санкт-Петербурга: меры поддержки и кооперации")
-            .AddSpeaker(visiting.StroyReanimatsiyaDevelopment, "Комплексное оснащение реанимационных отделений и операционных отечественным оборудованием")
-            .AddSpeaker(visiting.StroyReanimatsiyaSales, "Поставки медицинского оборудования в отдалённые регионы: логистика и сервис");
-        industryTable.RecordResolution(
-            "Министерству инвестиций и инноваций Красноярского края и Комитету по промышленной политике, инновациям и торговле " +
-            "Санкт-Петербурга подготовить к I кварталу 2027 года перечень предприятий для взаимных визитов; " +
-            "рассмотреть участие производителей Кластера в программах модернизации медицинских учреждений края.");
-
-        var cultureItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
-                "Круглый стол «Многообразие культурной повестки региона как фактор развития туристической отрасли»",
-                venues.GovernorSmallHall)
-            .AttendedBy(visiting.Delegation, visiting.Head, visiting.ExternalRelations)
-            .ResponsibleIs(host.CultureDeputyMinister);
-        var cultureTable = cultureItem
-            .HoldRoundTable("Многообразие культурной повестки региона как фактор развития туристической отрасли", host.CultureDeputyMinister)
-            .AddSpeaker(visiting.Head, "Культурное сотрудничество Санкт-Петербурга и Красноярского края: итоги и планы")
-            .AddSpeaker(visiting.ExternalRelations, "Совместные гастрольные и выставочные проекты как основа межрегиональных туристических маршрутов");
-        cultureTable.RecordResolution(
-            "Подготовить план совместных культурных мероприятий на 2027 год (гастроли театров, выставочные проекты музеев); " +
-            "проработать совместный туристический маршрут «Санкт-Петербург — Красноярск — Енисей»; " +
-            "обмениваться событийными календарями регионов.");
-
-        var smallBusinessItem = mission.AddItem(day, start, end, ProgrammeItemKind.RoundTable,
-                "Круглый стол «Малое и среднее предпринимательство. Проблемы и точки роста в современных условиях»",
-                venues.GovernorSessionHall)
-            .AttendedBy(visiting.Delegation, visiting.Entrepreneurship, visiting.ClusterPublicRelations)
-            .ResponsibleIs(host.ProjectOfficeHead);
-        var smallBusinessTable = smallBusinessItem
-            .HoldRoundTable("Малое и среднее предпринимательство. Проблемы и точки роста в современных условиях", host.ProjectOfficeHead)
-            .AddSpeaker(visiting.Entrepreneurship, "Инфраструктура поддержки малого и среднего бизнеса Санкт-Петербурга")
-            .AddSpeaker(visiting.ClusterPublicRelations, "Кластер как инструмент выхода малых инновационных компаний на рынки других регионов");
-        smallBusinessTable.RecordResolution(
-            "Красноярскому региональному агентству поддержки малого и среднего бизнеса совместно с Комитетом по развитию предпринимательства " +
-            "и потребительского рынка Санкт-Петербурга организовать в 2027 году ответную бизнес-миссию предпринимателей Красноярского края " +
-            "в Санкт-Петербург; обменяться перечнями мер поддержки МСП.");
+        foreach (var topic in topics)
+        {
+            var end = start.AddHours(1);
+            mission.AddItem(PetersburgFirstDay, start, end, ProgrammeItemKind.RoundTable, $"Круглый стол «{topic}»", venues.GovernorConferenceHall)
+                .Describe("Тематический круглый стол. Пример: время и зал; ведущие, выступающие и решения в источнике не названы.")
+                .AttendedBy(visiting.Delegation)
+                .ResponsibleIs(host.ProjectSpecialist)
+                .HoldRoundTable(topic, null);
+            start = end;
+        }
     }
 
     private static void SchedulePetersburgSecondDay(
@@ -1065,13 +1028,15 @@ public static partial class DemoData
     {
         var day = PetersburgSecondDay;
         var delegation = visiting.Delegation;
+        const string talks =
+            "Участники Кластера совместно с представителем министерства здравоохранения Красноярского края посетили учреждение. " +
+            "Прочитаны доклады для главных врачей медицинских учреждений Красноярска, произведён обмен контактами с главными врачами " +
+            "медицинских учреждений и с министерством здравоохранения для дальнейшего сотрудничества.";
 
         var oncologyVisit = mission.AddItem(day, At(9, 30), At(11, 30), ProgrammeItemKind.SiteVisit,
                 "Посещение КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»",
                 venues.OncologyDispensary)
-            .Describe(
-                "Участники Кластера прочитали доклады для главных врачей медицинских учреждений Красноярска; " +
-                "состоялся обмен контактами с главными врачами и министерством здравоохранения края.")
+            .Describe(talks)
             .AttendedBy(delegation, visiting.Cluster)
             .ResponsibleIs(host.ProjectSpecialist);
         oncologyVisit.VisitTo(krasnoyarsk.OncologyDispensary, host.HealthOfficial);
@@ -1079,32 +1044,19 @@ public static partial class DemoData
         var maternityVisit = mission.AddItem(day, At(12), At(14), ProgrammeItemKind.SiteVisit,
                 "Посещение КГБУЗ «Красноярский краевой клинический центр охраны материнства и детства»",
                 venues.MaternityCentre)
-            .Describe(
-                "Знакомство с отделениями реанимации и интенсивной терапии новорождённых, доклады участников Кластера для главных врачей, " +
-                "обмен контактами для дальнейшего сотрудничества.")
+            .Describe(talks)
             .AttendedBy(delegation, visiting.Cluster)
             .ResponsibleIs(host.ProjectSpecialist);
         maternityVisit.VisitTo(krasnoyarsk.MaternityCentre, host.HealthOfficial);
 
-        mission.AddItem(day, At(10), At(11, 30), ProgrammeItemKind.Meeting,
-                "Рабочая встреча по реализации Соглашения: план совместных мероприятий на 2027 год", venues.GovernorSessionHall)
-            .Describe("Согласованы ответственные исполнители с обеих сторон и график подготовки плана мероприятий.")
-            .AttendedBy(delegation, visiting.Head, visiting.ExternalRelations, visiting.Industry, visiting.Entrepreneurship)
-            .ResponsibleIs(host.DeputyMinister);
-
-        mission.AddItem(day, At(12), At(13, 30), ProgrammeItemKind.Meeting,
-                "Встреча с руководством и резидентами Красноярского регионального инновационно-технологического бизнес-инкубатора",
-                venues.BusinessIncubator)
-            .Describe("Знакомство с инфраструктурой поддержки малого инновационного бизнеса края.")
-            .AttendedBy(delegation, visiting.Head, visiting.ExternalRelations, visiting.Industry, visiting.Entrepreneurship)
-            .ResponsibleIs(host.ProjectOfficeHead);
-
         mission.AddItem(day, At(14, 15), At(15, 15), ProgrammeItemKind.Break, "Обед", venues.Hotel)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
 
         mission.AddItem(day, At(16), At(17), ProgrammeItemKind.Transfer,
                 "Трансфер в аэропорт «Красноярск», вылет делегации в Санкт-Петербург", venues.Hotel)
+            .Describe("Пример: пункта нет в источнике.")
             .AttendedBy(delegation)
             .ResponsibleIs(host.ProjectSpecialist);
     }
@@ -1133,11 +1085,9 @@ public static partial class DemoData
         ];
     }
 
-    private sealed record KalugaOrganizations(
-        Organization Government, Organization EconomyMinistry, IReadOnlyList<KalugaCompany> Companies)
+    private sealed record KalugaOrganizations(Organization Government, IReadOnlyList<KalugaCompany> Companies)
     {
-        public IEnumerable<Organization> All =>
-            new[] { Government, EconomyMinistry }.Concat(Companies.Select(c => c.Company));
+        public IEnumerable<Organization> All => new[] { Government }.Concat(Companies.Select(c => c.Company));
     }
 
     private sealed record KalugaCompany(Organization Company, CompanyRepresentative Representative);
@@ -1183,30 +1133,9 @@ public static partial class DemoData
         ];
     }
 
-    private sealed record KalugaHostSide(
-        Delegation Delegation,
-        Participant DeputyMinister,
-        Participant ZheleznogorskHead,
-        Participant ProjectOfficeHead,
-        Participant ProjectSpecialist);
+    private sealed record KalugaHostSide(Delegation Delegation, Participant DeputyMinister, Participant ProjectSpecialist);
 
-    private sealed record PetersburgDelegation(
-        Delegation Delegation,
-        Participant Head,
-        Participant ExternalRelations,
-        Participant Industry,
-        Participant Entrepreneurship,
-        Participant ClusterPublicRelations,
-        Participant StroyReanimatsiyaDevelopment,
-        Participant StroyReanimatsiyaSales,
-        DelegationGroup Cluster);
+    private sealed record PetersburgDelegation(Delegation Delegation, Participant Head, DelegationGroup Cluster);
 
-    private sealed record PetersburgHostSide(
-        Delegation Delegation,
-        Participant Governor,
-        Participant DeputyMinister,
-        Participant CultureDeputyMinister,
-        Participant HealthOfficial,
-        Participant ProjectOfficeHead,
-        Participant ProjectSpecialist);
+    private sealed record PetersburgHostSide(Delegation Delegation, Participant HealthOfficial, Participant ProjectSpecialist);
 }

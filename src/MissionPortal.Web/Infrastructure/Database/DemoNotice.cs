@@ -16,7 +16,7 @@ public sealed class DemoNotice(IOptions<DemoOptions> options, IStringLocalizer<S
 
     /// <summary>The one sentence files carry under the label.</summary>
     public string? Sentence => Enabled
-        ? l["Демонстрационные данные: сведения из открытых источников дополнены примерами, отмеченными словом «пример»."].Value
+        ? l["Демонстрационные данные: сведения из сообщений прессы дополнены примерами, отмеченными словом «пример»."].Value
         : null;
 
     /// <summary>The text with «Демонстрационные данные · » before it in demo mode, the text itself otherwise.</summary>
