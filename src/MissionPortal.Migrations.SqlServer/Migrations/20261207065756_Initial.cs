@@ -26,6 +26,26 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EntityType = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    MissionId = table.Column<int>(type: "int", nullable: true),
+                    Action = table.Column<int>(type: "int", nullable: false),
+                    Changes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -40,6 +60,18 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -51,6 +83,22 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TravelTimes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FromCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ToCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Minutes = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelTimes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -88,6 +136,8 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 4500, nullable: false),
+                    CalendarToken = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -124,6 +174,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     Website = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    LogoFileId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -138,6 +193,29 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MissionId = table.Column<int>(type: "int", nullable: false),
+                    ConflictKey = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    AcknowledgedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAcknowledgements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictAcknowledgements_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Delegations",
                 columns: table => new
                 {
@@ -146,6 +224,7 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     MissionId = table.Column<int>(type: "int", nullable: false),
                     Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     Side = table.Column<int>(type: "int", nullable: false),
+                    SharesFullRoster = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -160,12 +239,62 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgrammeChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MissionId = table.Column<int>(type: "int", nullable: false),
+                    ProgrammeItemId = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: true),
+                    After = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: true),
+                    By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeChanges_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MissionId = table.Column<int>(type: "int", nullable: false),
+                    Decision = table.Column<int>(type: "int", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeReviews_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
                     DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    IsCompanyMain = table.Column<bool>(type: "bit", nullable: false),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -186,6 +315,38 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyResults",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MissionId = table.Column<int>(type: "int", nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    ContactsMade = table.Column<int>(type: "int", nullable: false),
+                    ContractsIntended = table.Column<int>(type: "int", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompanyResults_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompanyResults_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
@@ -231,6 +392,8 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     Okpd2Code = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
                     SupplyTerms = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 4600, nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -255,6 +418,7 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     Address = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     Capacity = table.Column<int>(type: "int", nullable: true),
                     OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -410,6 +574,35 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompanyJoinRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyJoinRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompanyJoinRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompanyJoinRequests_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationGroupMember",
                 columns: table => new
                 {
@@ -439,6 +632,7 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     MissionId = table.Column<int>(type: "int", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Start = table.Column<TimeOnly>(type: "time", nullable: false),
                     End = table.Column<TimeOnly>(type: "time", nullable: false),
@@ -516,6 +710,92 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         principalTable: "ProgrammeItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeItemId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Attendances_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeItemId = table.Column<int>(type: "int", nullable: false),
+                    MissionId = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    MeetingMinutes = table.Column<int>(type: "int", nullable: false),
+                    PauseMinutes = table.Column<int>(type: "int", nullable: false),
+                    Tables = table.Column<int>(type: "int", nullable: false),
+                    RequestsOpenUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RequestsCloseUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ScheduledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Breaks = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bSessions_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_B2bSessions_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItemRegistrations",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    ProgrammeItemId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemRegistrations", x => new { x.ParticipantId, x.ProgrammeItemId });
+                    table.ForeignKey(
+                        name: "FK_ItemRegistrations_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ItemRegistrations_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -657,6 +937,78 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    ProductId = table.Column<int>(type: "int", nullable: true),
+                    AgreementId = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    OriginalName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    HasThumbnail = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bParticipations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    Side = table.Column<int>(type: "int", nullable: false),
+                    Offers = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Needs = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    OfferCategories = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    NeedCategories = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContactPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    JoinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Breaks = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bParticipations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bParticipations_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_B2bParticipations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoundTableSpeaker",
                 columns: table => new
                 {
@@ -704,6 +1056,101 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         principalTable: "Visits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    FromId = table.Column<int>(type: "int", nullable: false),
+                    ToId = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bParticipations_FromId",
+                        column: x => x.FromId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bParticipations_ToId",
+                        column: x => x.ToId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    Table = table.Column<int>(type: "int", nullable: false),
+                    Pinned = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bMeetings_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_B2bMeetings_MeetingRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "MeetingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    ParticipationId = table.Column<int>(type: "int", nullable: false),
+                    TookPlace = table.Column<bool>(type: "bit", nullable: false),
+                    ContactMade = table.Column<bool>(type: "bit", nullable: false),
+                    FollowUpAgreed = table.Column<bool>(type: "bit", nullable: false),
+                    ContractIntended = table.Column<bool>(type: "bit", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingOutcomes_B2bMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "B2bMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingOutcomes_B2bParticipations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -786,6 +1233,97 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendances_ParticipantId",
+                table: "Attendances",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_ProgrammeItemId_ParticipantId",
+                table: "Attendances",
+                columns: new[] { "ProgrammeItemId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_MissionId",
+                table: "AuditEntries",
+                column: "MissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserId",
+                table: "AuditEntries",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bMeetings_RequestId",
+                table: "B2bMeetings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bMeetings_SessionId_Start_Table",
+                table: "B2bMeetings",
+                columns: new[] { "SessionId", "Start", "Table" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bParticipations_OrganizationId",
+                table: "B2bParticipations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bParticipations_SessionId_OrganizationId",
+                table: "B2bParticipations",
+                columns: new[] { "SessionId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bSessions_MissionId",
+                table: "B2bSessions",
+                column: "MissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bSessions_ProgrammeItemId",
+                table: "B2bSessions",
+                column: "ProgrammeItemId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyJoinRequests_OrganizationId_Status",
+                table: "CompanyJoinRequests",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyJoinRequests_UserId",
+                table: "CompanyJoinRequests",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyResults_MissionId_OrganizationId",
+                table: "CompanyResults",
+                columns: new[] { "MissionId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyResults_OrganizationId",
+                table: "CompanyResults",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAcknowledgements_MissionId_ConflictKey",
+                table: "ConflictAcknowledgements",
+                columns: new[] { "MissionId", "ConflictKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DelegationGroupMember_ParticipantId",
                 table: "DelegationGroupMember",
                 column: "ParticipantId");
@@ -801,6 +1339,43 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 column: "MissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_AtUtc",
+                table: "FormSubmissions",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemRegistrations_ProgrammeItemId",
+                table: "ItemRegistrations",
+                column: "ProgrammeItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOutcomes_MeetingId_ParticipationId",
+                table: "MeetingOutcomes",
+                columns: new[] { "MeetingId", "ParticipationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOutcomes_ParticipationId",
+                table: "MeetingOutcomes",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_FromId_ToId",
+                table: "MeetingRequests",
+                columns: new[] { "FromId", "ToId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_SessionId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "SessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ToId",
+                table: "MeetingRequests",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MissionOrganizers_MissionId_OrganizationId",
                 table: "MissionOrganizers",
                 columns: new[] { "MissionId", "OrganizationId" },
@@ -810,6 +1385,12 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 name: "IX_MissionOrganizers_OrganizationId",
                 table: "MissionOrganizers",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_CalendarToken",
+                table: "Missions",
+                column: "CalendarToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Missions_HostRegionId",
@@ -854,6 +1435,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Status",
+                table: "Organizations",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Participants_DelegationId_ProtocolOrder",
                 table: "Participants",
                 columns: new[] { "DelegationId", "ProtocolOrder" });
@@ -869,14 +1455,29 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 columns: new[] { "Surname", "GivenName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_Category",
+                name: "IX_Products_Category_Name_DeletedAtUtc",
                 table: "Products",
-                column: "Category");
+                columns: new[] { "Category", "Name", "DeletedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_Name_Id",
+                table: "Products",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_OrganizationId_DeletedAtUtc",
+                table: "Products",
+                columns: new[] { "OrganizationId", "DeletedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_OrganizationId_Name",
                 table: "Products",
                 columns: new[] { "OrganizationId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeChanges_MissionId_AtUtc",
+                table: "ProgrammeChanges",
+                columns: new[] { "MissionId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgrammeItemAttendee_ParticipantId",
@@ -909,6 +1510,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 columns: new[] { "VenueId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeReviews_MissionId_AtUtc",
+                table: "ProgrammeReviews",
+                columns: new[] { "MissionId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -935,6 +1541,27 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 name: "IX_RoundTableSpeaker_ParticipantId",
                 table: "RoundTableSpeaker",
                 column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_AgreementId_Kind",
+                table: "StoredFiles",
+                columns: new[] { "AgreementId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_OrganizationId",
+                table: "StoredFiles",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_ProductId_Kind",
+                table: "StoredFiles",
+                columns: new[] { "ProductId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelTimes_FromCity_ToCity",
+                table: "TravelTimes",
+                columns: new[] { "FromCity", "ToCity" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Venues_City_Name",
@@ -988,28 +1615,58 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attendances");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CompanyJoinRequests");
+
+            migrationBuilder.DropTable(
+                name: "CompanyResults");
+
+            migrationBuilder.DropTable(
+                name: "ConflictAcknowledgements");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DelegationGroupMember");
 
             migrationBuilder.DropTable(
+                name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "ItemRegistrations");
+
+            migrationBuilder.DropTable(
+                name: "MeetingOutcomes");
+
+            migrationBuilder.DropTable(
                 name: "MissionOrganizers");
 
             migrationBuilder.DropTable(
-                name: "Products");
+                name: "ProgrammeChanges");
 
             migrationBuilder.DropTable(
                 name: "ProgrammeItemAttendee");
 
             migrationBuilder.DropTable(
+                name: "ProgrammeReviews");
+
+            migrationBuilder.DropTable(
                 name: "RoundTableSpeaker");
 
             migrationBuilder.DropTable(
-                name: "VisitOfficial");
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
-                name: "Agreements");
+                name: "TravelTimes");
+
+            migrationBuilder.DropTable(
+                name: "VisitOfficial");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1018,10 +1675,28 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "B2bMeetings");
+
+            migrationBuilder.DropTable(
                 name: "RoundTables");
 
             migrationBuilder.DropTable(
+                name: "Agreements");
+
+            migrationBuilder.DropTable(
+                name: "Products");
+
+            migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "B2bParticipations");
+
+            migrationBuilder.DropTable(
+                name: "B2bSessions");
 
             migrationBuilder.DropTable(
                 name: "ProgrammeItems");

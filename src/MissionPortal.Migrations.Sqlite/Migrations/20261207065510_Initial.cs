@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MissionPortal.Migrations.Sqlite.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>The whole schema at once, and the catalogue's full-text indexes (<see cref="CatalogueSearchIndex"/>).</summary>
     public partial class Initial : Migration
     {
         /// <inheritdoc />
@@ -26,6 +26,26 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -40,6 +60,18 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -51,6 +83,22 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TravelTimes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ToCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelTimes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -88,6 +136,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4500, nullable: false),
+                    CalendarToken = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -124,6 +174,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LogoFileId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -138,6 +193,29 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictAcknowledgements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConflictKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAcknowledgements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictAcknowledgements_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Delegations",
                 columns: table => new
                 {
@@ -146,6 +224,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     MissionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    SharesFullRoster = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -160,12 +239,62 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgrammeChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeChanges_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeReviews_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsCompanyMain = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -186,6 +315,38 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyResults",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactsMade = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractsIntended = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompanyResults_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompanyResults_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
@@ -231,6 +392,8 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Okpd2Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
                     SupplyTerms = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4600, nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -255,6 +418,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     Address = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -410,6 +574,35 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CompanyJoinRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyJoinRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompanyJoinRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CompanyJoinRequests_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DelegationGroupMember",
                 columns: table => new
                 {
@@ -439,6 +632,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
@@ -516,6 +710,92 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         principalTable: "ProgrammeItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Attendances_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    MeetingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PauseMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tables = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestsOpenUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestsCloseUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScheduledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Breaks = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bSessions_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_B2bSessions_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItemRegistrations",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeItemId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemRegistrations", x => new { x.ParticipantId, x.ProgrammeItemId });
+                    table.ForeignKey(
+                        name: "FK_ItemRegistrations_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ItemRegistrations_ProgrammeItems_ProgrammeItemId",
+                        column: x => x.ProgrammeItemId,
+                        principalTable: "ProgrammeItems",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -657,6 +937,78 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    HasThumbnail = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StoredFiles_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bParticipations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    Offers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OfferCategories = table.Column<string>(type: "TEXT", nullable: false),
+                    NeedCategories = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactPerson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    JoinedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Breaks = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bParticipations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bParticipations_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_B2bParticipations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoundTableSpeaker",
                 columns: table => new
                 {
@@ -704,6 +1056,101 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         principalTable: "Visits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bParticipations_FromId",
+                        column: x => x.FromId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bParticipations_ToId",
+                        column: x => x.ToId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeetingRequests_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "B2bMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Table = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_B2bMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_B2bMeetings_B2bSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "B2bSessions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_B2bMeetings_MeetingRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "MeetingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TookPlace = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactMade = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowUpAgreed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContractIntended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingOutcomes_B2bMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "B2bMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingOutcomes_B2bParticipations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "B2bParticipations",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -784,6 +1231,97 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendances_ParticipantId",
+                table: "Attendances",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_ProgrammeItemId_ParticipantId",
+                table: "Attendances",
+                columns: new[] { "ProgrammeItemId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_MissionId",
+                table: "AuditEntries",
+                column: "MissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserId",
+                table: "AuditEntries",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bMeetings_RequestId",
+                table: "B2bMeetings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bMeetings_SessionId_Start_Table",
+                table: "B2bMeetings",
+                columns: new[] { "SessionId", "Start", "Table" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bParticipations_OrganizationId",
+                table: "B2bParticipations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bParticipations_SessionId_OrganizationId",
+                table: "B2bParticipations",
+                columns: new[] { "SessionId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bSessions_MissionId",
+                table: "B2bSessions",
+                column: "MissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_B2bSessions_ProgrammeItemId",
+                table: "B2bSessions",
+                column: "ProgrammeItemId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyJoinRequests_OrganizationId_Status",
+                table: "CompanyJoinRequests",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyJoinRequests_UserId",
+                table: "CompanyJoinRequests",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyResults_MissionId_OrganizationId",
+                table: "CompanyResults",
+                columns: new[] { "MissionId", "OrganizationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyResults_OrganizationId",
+                table: "CompanyResults",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAcknowledgements_MissionId_ConflictKey",
+                table: "ConflictAcknowledgements",
+                columns: new[] { "MissionId", "ConflictKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DelegationGroupMember_ParticipantId",
                 table: "DelegationGroupMember",
                 column: "ParticipantId");
@@ -799,6 +1337,43 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 column: "MissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_AtUtc",
+                table: "FormSubmissions",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemRegistrations_ProgrammeItemId",
+                table: "ItemRegistrations",
+                column: "ProgrammeItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOutcomes_MeetingId_ParticipationId",
+                table: "MeetingOutcomes",
+                columns: new[] { "MeetingId", "ParticipationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingOutcomes_ParticipationId",
+                table: "MeetingOutcomes",
+                column: "ParticipationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_FromId_ToId",
+                table: "MeetingRequests",
+                columns: new[] { "FromId", "ToId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_SessionId_Status",
+                table: "MeetingRequests",
+                columns: new[] { "SessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingRequests_ToId",
+                table: "MeetingRequests",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MissionOrganizers_MissionId_OrganizationId",
                 table: "MissionOrganizers",
                 columns: new[] { "MissionId", "OrganizationId" },
@@ -808,6 +1383,12 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 name: "IX_MissionOrganizers_OrganizationId",
                 table: "MissionOrganizers",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_CalendarToken",
+                table: "Missions",
+                column: "CalendarToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Missions_HostRegionId",
@@ -852,6 +1433,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 column: "RegionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Status",
+                table: "Organizations",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Participants_DelegationId_ProtocolOrder",
                 table: "Participants",
                 columns: new[] { "DelegationId", "ProtocolOrder" });
@@ -867,14 +1453,29 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "Surname", "GivenName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_Category",
+                name: "IX_Products_Category_Name_DeletedAtUtc",
                 table: "Products",
-                column: "Category");
+                columns: new[] { "Category", "Name", "DeletedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_Name_Id",
+                table: "Products",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_OrganizationId_DeletedAtUtc",
+                table: "Products",
+                columns: new[] { "OrganizationId", "DeletedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_OrganizationId_Name",
                 table: "Products",
                 columns: new[] { "OrganizationId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeChanges_MissionId_AtUtc",
+                table: "ProgrammeChanges",
+                columns: new[] { "MissionId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgrammeItemAttendee_ParticipantId",
@@ -907,6 +1508,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "VenueId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeReviews_MissionId_AtUtc",
+                table: "ProgrammeReviews",
+                columns: new[] { "MissionId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Regions_Code",
                 table: "Regions",
                 column: "Code",
@@ -935,6 +1541,27 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 column: "ParticipantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_AgreementId_Kind",
+                table: "StoredFiles",
+                columns: new[] { "AgreementId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_OrganizationId",
+                table: "StoredFiles",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_ProductId_Kind",
+                table: "StoredFiles",
+                columns: new[] { "ProductId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelTimes_FromCity_ToCity",
+                table: "TravelTimes",
+                columns: new[] { "FromCity", "ToCity" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Venues_City_Name",
                 table: "Venues",
                 columns: new[] { "City", "Name" });
@@ -959,11 +1586,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 table: "Visits",
                 column: "ProgrammeItemId",
                 unique: true);
+
+            CatalogueSearchIndex.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            CatalogueSearchIndex.Drop(migrationBuilder);
+
             migrationBuilder.DropTable(
                 name: "AgreementParty");
 
@@ -986,28 +1617,58 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attendances");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CompanyJoinRequests");
+
+            migrationBuilder.DropTable(
+                name: "CompanyResults");
+
+            migrationBuilder.DropTable(
+                name: "ConflictAcknowledgements");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DelegationGroupMember");
 
             migrationBuilder.DropTable(
+                name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "ItemRegistrations");
+
+            migrationBuilder.DropTable(
+                name: "MeetingOutcomes");
+
+            migrationBuilder.DropTable(
                 name: "MissionOrganizers");
 
             migrationBuilder.DropTable(
-                name: "Products");
+                name: "ProgrammeChanges");
 
             migrationBuilder.DropTable(
                 name: "ProgrammeItemAttendee");
 
             migrationBuilder.DropTable(
+                name: "ProgrammeReviews");
+
+            migrationBuilder.DropTable(
                 name: "RoundTableSpeaker");
 
             migrationBuilder.DropTable(
-                name: "VisitOfficial");
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
-                name: "Agreements");
+                name: "TravelTimes");
+
+            migrationBuilder.DropTable(
+                name: "VisitOfficial");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1016,10 +1677,28 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "B2bMeetings");
+
+            migrationBuilder.DropTable(
                 name: "RoundTables");
 
             migrationBuilder.DropTable(
+                name: "Agreements");
+
+            migrationBuilder.DropTable(
+                name: "Products");
+
+            migrationBuilder.DropTable(
                 name: "Visits");
+
+            migrationBuilder.DropTable(
+                name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "B2bParticipations");
+
+            migrationBuilder.DropTable(
+                name: "B2bSessions");
 
             migrationBuilder.DropTable(
                 name: "ProgrammeItems");

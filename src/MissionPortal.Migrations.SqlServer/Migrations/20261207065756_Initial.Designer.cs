@@ -12,8 +12,8 @@ using MissionPortal.Core.Data;
 namespace MissionPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126235627_CatalogueCategoriesIndex")]
-    partial class CatalogueCategoriesIndex
+    [Migration("20261207065756_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1086,15 +1086,13 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Category", "Name");
-
-                    b.HasIndex("DeletedAtUtc", "Category");
-
                     b.HasIndex("Name", "Id");
 
                     b.HasIndex("OrganizationId", "DeletedAtUtc");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("Category", "Name", "DeletedAtUtc");
 
                     b.ToTable("Products");
                 });
