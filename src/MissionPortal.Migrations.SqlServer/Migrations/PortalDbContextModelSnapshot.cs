@@ -243,6 +243,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
                     b.HasKey("AgreementId", "OrganizationId");
 
                     b.HasIndex("OrganizationId");

@@ -229,6 +229,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AgreementId", "OrganizationId");
 
                     b.HasIndex("OrganizationId");

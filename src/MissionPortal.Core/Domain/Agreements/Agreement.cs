@@ -72,11 +72,12 @@ public class Agreement : VersionedEntity
 
     public IReadOnlyCollection<AgreementSignatory> Signatories => _signatories;
 
+    /// <summary>The parties in the order the agreement names them (its title: «между А и Б»).</summary>
     public Agreement Between(params Organization[] parties)
     {
         foreach (var party in parties)
         {
-            _parties.Add(new AgreementParty(party));
+            _parties.Add(new AgreementParty(party, _parties.Count + 1));
         }
 
         return this;
@@ -96,14 +97,23 @@ public class Agreement : VersionedEntity
         Areas = areas;
     }
 
-    /// <summary>Sets the parties to exactly these organisations.</summary>
+    /// <summary>
+    /// Sets the parties to exactly these organisations. Parties kept keep their order (a form's list of choices comes
+    /// in alphabetical order, not the agreement's); new ones follow in the order given.
+    /// </summary>
     public void ReplaceParties(IEnumerable<int> organizationIds)
     {
         var wanted = organizationIds.Distinct().ToList();
         _parties.RemoveAll(p => !wanted.Contains(p.OrganizationId));
+        var order = 0;
+        foreach (var kept in _parties.OrderBy(p => p.Order).ToList())
+        {
+            kept.PlaceAt(++order);
+        }
+
         foreach (var id in wanted.Where(id => _parties.All(p => p.OrganizationId != id)))
         {
-            _parties.Add(new AgreementParty(id));
+            _parties.Add(new AgreementParty(id, ++order));
         }
     }
 
@@ -189,14 +199,16 @@ public sealed record SignatoryDetails(string Surname, string GivenName, string? 
 
 public class AgreementParty
 {
-    internal AgreementParty(Organization organization)
+    internal AgreementParty(Organization organization, int order)
     {
         Organization = organization;
+        Order = order;
     }
 
-    internal AgreementParty(int organizationId)
+    internal AgreementParty(int organizationId, int order)
     {
         OrganizationId = organizationId;
+        Order = order;
     }
 
     private AgreementParty()
@@ -208,6 +220,11 @@ public class AgreementParty
     public int OrganizationId { get; private set; }
 
     public Organization? Organization { get; private set; }
+
+    /// <summary>1, 2, ...: where the agreement names this party; parties are listed in this order.</summary>
+    public int Order { get; private set; }
+
+    internal void PlaceAt(int order) => Order = order;
 }
 
 /// <summary>A person who signs, with the position held at signing; kept as text so the record outlives the mission.</summary>

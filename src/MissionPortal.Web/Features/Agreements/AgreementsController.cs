@@ -81,7 +81,7 @@ public class AgreementsController(
                     SignedOn = a.SignedOn,
                     MissionId = a.MissionId,
                     Mission = a.Mission!.Title,
-                    Parties = a.Parties.Select(p => p.Organization!.ShortName ?? p.Organization.Name).ToList(),
+                    Parties = a.Parties.OrderBy(p => p.Order).Select(p => p.Organization!.ShortName ?? p.Organization.Name).ToList(),
                 })
                 .ToListAsync(ct),
             Missions = await MissionsAsync(ct),
@@ -297,7 +297,7 @@ public class AgreementsController(
         Title = agreement.Title,
         Kind = agreement.Kind,
         Areas = Enum.GetValues<CooperationAreas>().Where(a => a != CooperationAreas.None && agreement.Areas.HasFlag(a)).ToList(),
-        PartyIds = agreement.Parties.Select(p => p.OrganizationId).ToList(),
+        PartyIds = agreement.Parties.OrderBy(p => p.Order).Select(p => p.OrganizationId).ToList(),
         Signatories = agreement.Signatories.OrderBy(s => s.Id).Select(s => new SignatoryInput
         {
             Surname = s.Surname,
@@ -328,7 +328,7 @@ public class AgreementsController(
                 Mission = a.Mission!.Title,
                 ProgrammeItem = a.ProgrammeItem!.Title,
                 ProgrammeItemDate = a.ProgrammeItem.Date,
-                Parties = a.Parties.Select(p => p.Organization!.Name).ToList(),
+                Parties = a.Parties.OrderBy(p => p.Order).Select(p => p.Organization!.Name).ToList(),
                 Signatories = a.Signatories.OrderBy(s => s.Id)
                     .Select(s => new SignatoryViewModel(PersonName.Full(s.Surname, s.GivenName, s.Patronymic), s.Position, s.Organization!.ShortName ?? s.Organization.Name))
                     .ToList(),

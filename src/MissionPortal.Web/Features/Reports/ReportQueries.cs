@@ -67,7 +67,7 @@ public sealed class ReportQueries(PortalDbContext db, MissionFiguresQuery figure
                 a.Title,
                 a.Status,
                 a.SignedOn,
-                Parties = a.Parties.Select(p => p.Organization!.Name).ToList(),
+                Parties = a.Parties.OrderBy(p => p.Order).Select(p => p.Organization!.Name).ToList(),
                 Signatories = a.Signatories.OrderBy(s => s.Id)
                     .Select(s => new { s.Surname, s.GivenName, s.Patronymic, s.Position }).ToList(),
             })
@@ -89,7 +89,7 @@ public sealed class ReportQueries(PortalDbContext db, MissionFiguresQuery figure
             Figures = await figures.ForAsync(missionId, ct),
             Programme = ProgrammeProse.Paragraphs(items.Select(i => i.Item)),
             Agreements = agreements.Select(a => new ReportAgreementViewModel(
-                a.Id, a.Title, a.Status, a.SignedOn, a.Parties.Order(StringComparer.Ordinal).ToList(),
+                a.Id, a.Title, a.Status, a.SignedOn, a.Parties,
                 a.Signatories.Select(s => $"{PersonName.InitialsFirst(s.Surname, s.GivenName, s.Patronymic)}, {ProgrammeProse.Lower(s.Position)}").ToList())).ToList(),
             RoundTables = items.Where(i => i.Item.Kind == ProgrammeItemKind.RoundTable)
                 .Select(i => new ReportRoundTableViewModel(i.Item.RoundTableTopic ?? i.Item.Title, i.Resolution))
