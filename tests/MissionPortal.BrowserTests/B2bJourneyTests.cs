@@ -9,7 +9,7 @@ namespace MissionPortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class B2bJourneyTests(BrowserPortal portal)
 {
-    private const string Guest = "ООО «Калуга Автопласт»";
+    private const string Guest = "ООО «Калуга Автопласт» " + DemoData.ExampleMark;
     private const string GuestEmail = "fomin@kaluga-avtoplast.ru";
     private const string GuestPassword = "Автопласт-переговоры-2026";
 

@@ -170,7 +170,19 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         var company = factory.CreatePortalClient();
         await company.LoginAsAsync(DemoOptions.CompanyEmail);
 
-        // A Petersburg company: the agency finds its products by its name in any case, the Kaluga company does not see them.
+        // A Petersburg company (the demo gives it no products: the report names none, so two are added here): the agency
+        // finds its products by its name in any case, the Kaluga company does not see them.
+        await WithDbAsync(async db =>
+        {
+            var stroy = await db.Organizations.Include(o => o.Products).SingleAsync(o => o.Name == "ООО «СтройРеанимация»");
+            if (stroy.Products.Count == 0)
+            {
+                stroy.AddProduct("Модульная операционная «Реанимация-М»", "Медицинское оборудование", "Сборная чистая операционная под ключ.");
+                stroy.AddProduct("Палата интенсивной терапии модульная", "Медицинское оборудование", "Палата с консолями и газоснабжением.");
+            }
+
+            return await db.SaveChangesAsync();
+        });
         var byName = await agency.GetPageAsync(Url("СтройРеанимация"));
         Assert.NotEmpty(byName.QuerySelectorAll("[data-testid=catalogue-item]"));
         Assert.Empty((await company.GetPageAsync(Url("СтройРеанимация"))).QuerySelectorAll("[data-testid=catalogue-item]"));

@@ -67,6 +67,7 @@ public class ResultsTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var other = await CompanyAsync("ООО «Калуга Автопласт»");
         var stroy = await CompanyAsync("ООО «СтройРеанимация»");
         var token = await company.AntiforgeryTokenAsync("/company");
+        var stroyBefore = (await SavedAsync(petersburg, stroy))!.Value.Contacts;
 
         await company.GetPageAsync($"/results/{kaluga}/companies/{other}", HttpStatusCode.NotFound);
         await company.GetPageAsync($"/results/{petersburg}", HttpStatusCode.NotFound);
@@ -79,7 +80,7 @@ public class ResultsTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, postStroy.StatusCode);
         Assert.Null(await SavedAsync(kaluga, other));
-        Assert.Equal(3, (await SavedAsync(petersburg, stroy))!.Value.Contacts);
+        Assert.Equal(stroyBefore, (await SavedAsync(petersburg, stroy))!.Value.Contacts);
     }
 
     [Fact]
