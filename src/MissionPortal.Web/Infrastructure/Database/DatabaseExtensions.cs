@@ -41,6 +41,9 @@ public static class DatabaseExtensions
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SqlCommandCounter>();
+        builder.Services.AddSingleton<CacheSignals>();
+        builder.Services.AddSingleton<CacheChangeInterceptor>();
+        builder.Services.AddHostedService<PostgreSqlCacheListener>();
         // The audit's «who»: a singleton reading the current request, so the pooled context reaches it from the root provider.
         builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
         // Pooled: a request rents a reset context instead of building one. Its options are built once from the root
@@ -48,7 +51,7 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             Configure(options, database.Provider, connectionString);
-            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>());
+            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>(), services.GetRequiredService<CacheChangeInterceptor>());
         });
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
