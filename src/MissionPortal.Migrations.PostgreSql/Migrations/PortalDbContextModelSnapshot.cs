@@ -268,6 +268,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
                     b.HasKey("AgreementId", "OrganizationId");
 
                     b.HasIndex("OrganizationId");
