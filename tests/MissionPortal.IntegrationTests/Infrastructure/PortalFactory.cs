@@ -102,7 +102,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Replaces {kaluga} and {petersburg} in a URL with the ids of the two demo missions, {user} with the demo ministry
-    /// user's, and {item}, {participant}, {venue}, {kaluga-calendar} with a programme item, a participant and the
+    /// user's, and {item}, {participant}, {venue}, {kaluga-calendar} with a programme item, a participant of another company and the
     /// calendar token of the Kaluga mission and a venue, {company} and {product} with the demo company user's
     /// organisation and one of its products.
     /// Also {kaluga-delegation} and {petersburg-delegation} with the visiting delegations, {oncology-visit} with the
@@ -121,7 +121,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             var kaluga = await QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.KalugaMissionTitle).Select(m => new { m.Id, m.CalendarToken }).SingleAsync());
             var item = await QueryAsync(db => db.ProgrammeItems.Where(i => i.MissionId == kaluga.Id).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
-            var participant = await QueryAsync(db => db.Participants.Where(p => p.Delegation!.MissionId == kaluga.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+            // Someone of another company than the demo company's: what it may not touch.
+            var participant = await QueryAsync(db => db.Participants
+                .Where(p => p.Delegation!.MissionId == kaluga.Id && p.Organization!.Name != DemoData.FirstKalugaCompanyName)
+                .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
             var venue = await QueryAsync(db => db.Venues.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
             url = url
                 .Replace("{kaluga-calendar}", kaluga.CalendarToken, StringComparison.Ordinal)
