@@ -158,7 +158,7 @@ public class AccountController(
         }
 
         (await emailValidator.ValidateAsync(input, ct)).AddTo(ModelState, ChangeEmailInput.Prefix);
-        var newEmail = input.NewEmail.Trim();
+        var newEmail = (input.NewEmail ?? string.Empty).Trim();
         if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangeEmailInput.Prefix}.{nameof(input.CurrentPassword)}"))
         {
             var oldEmail = user.Email;
@@ -211,7 +211,7 @@ public class AccountController(
     };
 
     private IActionResult RedirectToLocal(string? returnUrl) =>
-        Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction("Index", "Home");
+        LocalUrls.OrHome(Url, returnUrl) is var local && local != "/" ? LocalRedirect(local) : RedirectToAction("Index", "Home");
 
     private LoginViewModel Page(LoginInput input) => new()
     {

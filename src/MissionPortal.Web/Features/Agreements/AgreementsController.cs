@@ -58,7 +58,12 @@ public class AgreementsController(
             agreements = agreements.Where(a => a.MissionId == missionId);
         }
 
-        if (filter.Year is { } year)
+        if (filter.Year is < 1 or > 9999)
+        {
+            // A year no calendar has: nothing was signed in it.
+            agreements = agreements.Where(a => false);
+        }
+        else if (filter.Year is { } year)
         {
             var first = new DateOnly(year, 1, 1);
             var last = new DateOnly(year, 12, 31);

@@ -25,7 +25,12 @@ public class MissionsController(
     public async Task<IActionResult> Index(MissionFilter filter, CancellationToken ct)
     {
         var missions = queries.List(User);
-        if (filter.Year is { } year)
+        if (filter.Year is < 1 or > 9999)
+        {
+            // A year no calendar has: no mission happens in it.
+            missions = missions.Where(m => false);
+        }
+        else if (filter.Year is { } year)
         {
             var first = new DateOnly(year, 1, 1);
             var last = new DateOnly(year, 12, 31);
