@@ -53,7 +53,7 @@ public class AccountController(
         {
             // As slow as a real check, so the answer's timing doesn't tell which addresses have accounts.
             userManager.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownUserHash.Value, input.Password);
-            logger.LogWarning("Failed sign-in for unknown e-mail {Email}", email);
+            logger.LogWarning("Failed sign-in for unknown e-mail {Email}", Infrastructure.Logging.LogSafety.MaskTypedAddress(email));
             ModelState.AddModelError(string.Empty, l["Неверный адрес электронной почты или пароль."]);
             return View(Page(input));
         }

@@ -19,6 +19,8 @@ public static class LoggingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            // Last, after every other enricher: no control character or calendar key reaches a sink.
+            .Enrich.With<LogSafety>()
             .WriteTo.File(
                 Path.Combine(logFolder, "portal-.log"),
                 rollingInterval: RollingInterval.Day,
