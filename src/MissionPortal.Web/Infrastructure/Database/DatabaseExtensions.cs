@@ -22,9 +22,11 @@ public static class DatabaseExtensions
 
         builder.Services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         builder.Services.Configure<StorageOptions>(o => o.DataPath = dataPath);
+        // Demo mode by default only for a developer's SQLite: a published portal (Production) starts in it only when asked.
+        var environment = builder.Environment;
         builder.Services.Configure<DemoOptions>(o =>
             o.Enabled = configuration.GetValue<bool?>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}")
-                ?? database.Provider == DatabaseProvider.Sqlite);
+                ?? (database.Provider == DatabaseProvider.Sqlite && !environment.IsProduction()));
 
         var connectionString = ConnectionString(configuration, database.Provider, dataPath);
         builder.Services.AddHttpContextAccessor();
@@ -39,6 +41,7 @@ public static class DatabaseExtensions
             options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>());
         });
         builder.Services.AddScoped<PortalSeeder>();
+        builder.Services.AddScoped<DemoAccountRetirement>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return builder;
     }
