@@ -13,7 +13,7 @@ public sealed class PortalOptions
 
 /// <summary>
 /// The portal's public address. Absolute links (badge QR codes, calendar subscriptions, e-mails) are built from
-/// <c>Portal:PublicUrl</c>, never from the Host header a client sends. Outside Development a request for any other
+/// <c>Portal:PublicUrl</c>, never from the Host header a client sends. In Production a request for any other
 /// host is refused with 400 (health checks excepted, which probes send to the container's own address); with no
 /// address configured only localhost is served, so <c>dotnet run</c> works as it is and a published portal asks for
 /// its address.
@@ -47,10 +47,10 @@ public static class PublicAddress
         return root + localPath;
     }
 
-    /// <summary>Outside Development, refuses requests whose Host is not the public address's (or localhost when none is set).</summary>
+    /// <summary>In Production, refuses requests whose Host is not the public address's (or localhost when none is set).</summary>
     public static WebApplication UsePortalHostCheck(this WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
+        if (!app.Environment.IsProduction())
         {
             return app;
         }
