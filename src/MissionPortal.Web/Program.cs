@@ -15,38 +15,47 @@ if (PortalCommands.Requested(args))
     return await PortalCommands.RunAsync(builder, args);
 }
 
-builder
-    .AddPortalLogging()
-    .AddPortalDatabase()
-    .AddPortalIdentity()
-    .AddPortalAuthorization()
-    .AddPortalLocalization()
-    .AddPortalMvc()
-    .AddPortalDataProtection()
-    .AddPortalSecurity();
+try
+{
+    builder
+        .AddPortalLogging()
+        .AddPortalDatabase()
+        .AddPortalIdentity()
+        .AddPortalAuthorization()
+        .AddPortalLocalization()
+        .AddPortalMvc()
+        .AddPortalDataProtection()
+        .AddPortalSecurity();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UsePortalSecurity();
-app.UsePortalErrorPages();
-app.UseSqlCommandHeader();
-app.UseStaticFiles();
-app.UsePortalRequestLogging();
-app.UseRequestLocalization();
-app.UseRouting();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseRefusedAccessLog();
-app.UseDatabaseUnavailablePage();
-app.UseAuthorization();
+    app.UsePortalSecurity();
+    app.UsePortalErrorPages();
+    app.UseSqlCommandHeader();
+    app.UseStaticFiles();
+    app.UsePortalRequestLogging();
+    app.UseRequestLocalization();
+    app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseRefusedAccessLog();
+    app.UseDatabaseUnavailablePage();
+    app.UseAuthorization();
 
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
-app.MapPortalHealthChecks();
-app.MapBenchEndpoints();
+    app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    app.MapPortalHealthChecks();
+    app.MapBenchEndpoints();
 
-await app.PrepareDatabaseAsync();
-await app.RunAsync();
-return 0;
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception failure) when (StartupFailure.Explain(failure) is { } line)
+{
+    // A setting or a database the operator can fix: one clear line, not a stack trace.
+    await Console.Error.WriteLineAsync(line);
+    return StartupFailure.ExitCode;
+}
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

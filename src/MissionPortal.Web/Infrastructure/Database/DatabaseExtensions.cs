@@ -70,10 +70,24 @@ public static class DatabaseExtensions
     {
         if (provider == DatabaseProvider.SqlServer)
         {
-            return configuration.GetConnectionString("SqlServer")
-                ?? throw new InvalidOperationException(
+            var sqlServer = configuration.GetConnectionString("SqlServer");
+            if (string.IsNullOrWhiteSpace(sqlServer))
+            {
+                throw new PortalConfigurationException(
                     "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set " +
                     "(environment variable ConnectionStrings__SqlServer).");
+            }
+
+            try
+            {
+                _ = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(sqlServer);
+            }
+            catch (Exception malformed) when (malformed is ArgumentException or FormatException or KeyNotFoundException)
+            {
+                throw new PortalConfigurationException($"ConnectionStrings:SqlServer is not a valid connection string: {malformed.Message}");
+            }
+
+            return sqlServer;
         }
 
         var configured = configuration.GetConnectionString("Sqlite");
