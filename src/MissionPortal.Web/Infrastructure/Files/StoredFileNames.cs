@@ -3,13 +3,16 @@ using System.Text;
 namespace MissionPortal.Web.Infrastructure.Files;
 
 /// <summary>
-/// The name a stored file is shown and served under: the uploader's name reduced to letters, digits, spaces, dots,
-/// hyphens and underscores (no control characters, quotes or path parts), with the extension of the type the content
-/// really has, so «report.html» that is a PNG is served as «report.png».
+/// The name a stored file is shown and served under: the uploader's name reduced to letters, digits, spaces and
+/// harmless punctuation (no control characters, quotes, path or shell characters), with the extension of the type the
+/// content really has, so «report.html» that is a PNG is served as «report.png».
 /// </summary>
 public static class StoredFileNames
 {
     public const int MaxLength = 120;
+
+    /// <summary>Punctuation that means something to a shell, a path or a header; the rest (dashes, commas, brackets, «») stays.</summary>
+    private const string Unsafe = "\"'`<>:/\\|?*%&#;{}[]";
 
     public static string Safe(string uploaded, string contentType)
     {
@@ -25,7 +28,7 @@ public static class StoredFileNames
         var clean = new StringBuilder(stem.Length);
         foreach (var c in stem.Normalize(NormalizationForm.FormC))
         {
-            clean.Append(char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' ? c : '_');
+            clean.Append(char.IsLetterOrDigit(c) || c == ' ' || (char.IsPunctuation(c) && !Unsafe.Contains(c)) ? c : '_');
         }
 
         var name = clean.ToString().Trim(' ', '.', '_');
