@@ -157,10 +157,7 @@ public class AgreementsController(
             return View("Form", await FormAsync(id, agreement.Status, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(agreement, input.Version);
 
         agreement.UpdateDetails(input.Title!.Trim(), input.Kind!.Value, input.AreaFlags);
         Apply(agreement, input);

@@ -166,9 +166,9 @@ public class B2bController(
         var participation = seat.ParticipationId is { } mine
             ? await db.B2bParticipations.SingleAsync(p => p.Id == mine, ct)
             : db.B2bParticipations.Add(new B2bParticipation(id, seat.OrganizationId, seat.Side, Now)).Entity;
-        if (seat.ParticipationId is not null && input.Version is { } version)
+        if (seat.ParticipationId is not null)
         {
-            db.Entry(participation).Property(p => p.Version).OriginalValue = version;
+            db.ExpectFormVersion(participation, input.Version);
         }
 
         participation.Describe(FormText.Blank(input.Offers), FormText.Blank(input.Needs), input.AllOffers, input.AllNeeds,

@@ -155,10 +155,7 @@ public class MissionsController(
             return View("Form", await FormAsync(mission, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(mission).Property(m => m.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(mission, input.Version);
 
         mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
         mission.ReplaceOrganizers(Organizers(input));
