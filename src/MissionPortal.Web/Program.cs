@@ -15,47 +15,42 @@ if (PortalCommands.Requested(args))
     return await PortalCommands.RunAsync(builder, args);
 }
 
-try
+builder
+    .AddPortalLogging()
+    .AddPortalDatabase()
+    .AddPortalIdentity()
+    .AddPortalAuthorization()
+    .AddPortalLocalization()
+    .AddPortalMvc()
+    .AddPortalDataProtection()
+    .AddPortalSecurity();
+
+var app = builder.Build();
+
+app.UsePortalSecurity();
+app.UsePortalErrorPages();
+app.UseSqlCommandHeader();
+app.UseStaticFiles();
+app.UsePortalRequestLogging();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseRefusedAccessLog();
+app.UseDatabaseUnavailablePage();
+app.UseAuthorization();
+
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+app.MapPortalHealthChecks();
+app.MapBenchEndpoints();
+
+if (!await app.PrepareDatabaseAsync())
 {
-    builder
-        .AddPortalLogging()
-        .AddPortalDatabase()
-        .AddPortalIdentity()
-        .AddPortalAuthorization()
-        .AddPortalLocalization()
-        .AddPortalMvc()
-        .AddPortalDataProtection()
-        .AddPortalSecurity();
-
-    var app = builder.Build();
-
-    app.UsePortalSecurity();
-    app.UsePortalErrorPages();
-    app.UseSqlCommandHeader();
-    app.UseStaticFiles();
-    app.UsePortalRequestLogging();
-    app.UseRequestLocalization();
-    app.UseRouting();
-    app.UseRateLimiter();
-    app.UseAuthentication();
-    app.UseRefusedAccessLog();
-    app.UseDatabaseUnavailablePage();
-    app.UseAuthorization();
-
-    app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
-    app.MapPortalHealthChecks();
-    app.MapBenchEndpoints();
-
-    await app.PrepareDatabaseAsync();
-    await app.RunAsync();
-    return 0;
+    return 1;
 }
-catch (Exception failure) when (StartupFailure.Explain(failure) is { } line)
-{
-    // A setting or a database the operator can fix: one clear line, not a stack trace.
-    await Console.Error.WriteLineAsync(line);
-    return StartupFailure.ExitCode;
-}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -18,7 +18,7 @@ public class DemoModeTests
         var stampBefore = await demo.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.AgencyEmail).Select(u => u.SecurityStamp).SingleAsync());
 
         // The same database started again with demo mode off.
-        using var production = new ConfiguredFactory(("Demo:Enabled", "false"), ("ConnectionStrings:Sqlite", demo.ConnectionString));
+        using var production = new ConfiguredFactory(("Demo:Enabled", "false"), ("ConnectionStrings:Sqlite", demo.ConnectionString), ("ConnectionStrings:PostgreSql", demo.ConnectionString));
         var client = production.CreatePortalClient();
 
         foreach (var email in DemoAccountRetirement.Emails)
