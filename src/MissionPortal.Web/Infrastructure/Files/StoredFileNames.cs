@@ -28,7 +28,7 @@ public static class StoredFileNames
         var clean = new StringBuilder(stem.Length);
         foreach (var c in stem.Normalize(NormalizationForm.FormC))
         {
-            clean.Append(char.IsLetterOrDigit(c) || c == ' ' || (char.IsPunctuation(c) && !Unsafe.Contains(c)) ? c : '_');
+            clean.Append(char.IsLetterOrDigit(c) || c == ' ' || (char.IsPunctuation(c) && !Unsafe.Contains(c, StringComparison.Ordinal)) ? c : '_');
         }
 
         var name = clean.ToString().Trim(' ', '.', '_');
