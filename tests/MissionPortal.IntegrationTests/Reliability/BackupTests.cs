@@ -72,7 +72,7 @@ public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixtu
     }
 
     /// <summary>Runs the portal's own executable from the test output, as <c>dotnet run -- ARGS</c> would.</summary>
-    private static async Task<(int ExitCode, string Output)> RunPortalAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Output)> RunPortalAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

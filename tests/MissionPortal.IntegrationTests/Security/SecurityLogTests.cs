@@ -86,7 +86,9 @@ public sealed class SecurityLogTests(VerboseLogPortalFactory factory) : IClassFi
 
         Assert.False(string.IsNullOrEmpty(antiforgeryCookie));
         Assert.Contains($"Failed sign-in for user {ministryId}", logs, StringComparison.Ordinal);
-        Assert.Contains($"Failed sign-in for unknown e-mail {unknownEmail}", logs, StringComparison.Ordinal);
+        // An unknown address is kept as its first letter, its domain and a fingerprint: a password typed there is not.
+        Assert.Contains("Failed sign-in for unknown e-mail n***@example.ru #", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(unknownEmail, logs, StringComparison.Ordinal);
         Assert.Contains($"Access denied: user {ministryId} to GET /users", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(DistinctivePassword, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(DemoOptions.Password, logs, StringComparison.Ordinal);
@@ -94,6 +96,44 @@ public sealed class SecurityLogTests(VerboseLogPortalFactory factory) : IClassFi
         Assert.DoesNotContain(authCookie[..40], logs, StringComparison.Ordinal);
         Assert.DoesNotContain(antiforgeryCookie[..40], logs, StringComparison.Ordinal);
         Assert.DoesNotContain(token[..40], logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_line_break_can_t_forge_a_log_line_a_password_typed_as_the_address_and_calendar_keys_are_not_logged()
+    {
+        const string forged = "2026-01-01 00:00:00.000 +00:00 [ERR] Forged line";
+        var ministry = factory.CreatePortalClient();
+        await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
+        using (var missing = await ministry.GetAsync("/no-such-page%0D%0A" + Uri.EscapeDataString(forged) + "%E2%80%A8x"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        var stranger = factory.CreatePortalClient();
+        using (var typedPassword = await stranger.LoginAsync("Секрет@Пароль2026Word", DistinctivePassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, typedPassword.StatusCode);
+        }
+
+        using (var forgedEmail = await stranger.LoginAsync("nobody@example.ru\r\n" + forged, DistinctivePassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, forgedEmail.StatusCode);
+        }
+
+        var calendarKey = await factory.QueryAsync(db => db.Missions.Select(m => m.CalendarToken).FirstAsync());
+        using (var calendar = await factory.CreatePortalClient().GetAsync($"/calendar/{calendarKey}.ics"))
+        {
+            Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+        }
+
+        var logs = factory.ReadLogs();
+        var lines = logs.Split('\n');
+        Assert.DoesNotContain(lines, line => line.StartsWith(forged, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.StartsWith("x", StringComparison.Ordinal));
+        Assert.Contains("/no-such-page\\r\\n2026-01-01", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Пароль2026Word", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(calendarKey, logs, StringComparison.Ordinal);
+        Assert.Contains("/calendar/***.ics", logs, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class AccountController(
         {
             // As slow as a real check, so the answer's timing doesn't tell which addresses have accounts.
             userManager.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownUserHash.Value, input.Password);
-            logger.LogWarning("Failed sign-in for unknown e-mail {Email}", email);
+            logger.LogWarning("Failed sign-in for unknown e-mail {Email}", Infrastructure.Logging.LogSafety.MaskTypedAddress(email));
             ModelState.AddModelError(string.Empty, l["Неверный адрес электронной почты или пароль."]);
             return View(Page(input));
         }
@@ -158,7 +158,7 @@ public class AccountController(
         }
 
         (await emailValidator.ValidateAsync(input, ct)).AddTo(ModelState, ChangeEmailInput.Prefix);
-        var newEmail = input.NewEmail.Trim();
+        var newEmail = (input.NewEmail ?? string.Empty).Trim();
         if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangeEmailInput.Prefix}.{nameof(input.CurrentPassword)}"))
         {
             var oldEmail = user.Email;
@@ -211,7 +211,7 @@ public class AccountController(
     };
 
     private IActionResult RedirectToLocal(string? returnUrl) =>
-        Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction("Index", "Home");
+        LocalUrls.OrHome(Url, returnUrl) is var local && local != "/" ? LocalRedirect(local) : RedirectToAction("Index", "Home");
 
     private LoginViewModel Page(LoginInput input) => new()
     {

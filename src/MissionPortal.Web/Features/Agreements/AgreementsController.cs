@@ -58,7 +58,12 @@ public class AgreementsController(
             agreements = agreements.Where(a => a.MissionId == missionId);
         }
 
-        if (filter.Year is { } year)
+        if (filter.Year is < 1 or > 9999)
+        {
+            // A year no calendar has: nothing was signed in it.
+            agreements = agreements.Where(a => false);
+        }
+        else if (filter.Year is { } year)
         {
             var first = new DateOnly(year, 1, 1);
             var last = new DateOnly(year, 12, 31);
@@ -152,10 +157,7 @@ public class AgreementsController(
             return View("Form", await FormAsync(id, agreement.Status, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(agreement, input.Version);
 
         agreement.UpdateDetails(input.Title!.Trim(), input.Kind!.Value, input.AreaFlags);
         Apply(agreement, input);

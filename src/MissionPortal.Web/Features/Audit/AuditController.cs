@@ -96,7 +96,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
 
         if (filter.To is { } to)
         {
-            var toUtc = HostMidnightUtc(to.AddDays(1));
+            var toUtc = HostMidnightUtc(to.Year > 9998 ? to : to.AddDays(1));
             entries = entries.Where(a => a.AtUtc < toUtc);
         }
 
@@ -137,8 +137,13 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
         });
     }
 
-    private static DateTime HostMidnightUtc(DateOnly date) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Krasnoyarsk);
+    private static DateTime HostMidnightUtc(DateOnly date) => date.Year switch
+    {
+        // The calendar's first and last years: the zone's offset would step outside DateTime.
+        < 2 => DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc),
+        > 9998 => DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc),
+        _ => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Krasnoyarsk),
+    };
 
     /// <summary>A stored value as people read it: enum values by their names, yes and no, dates in the portal's format.</summary>
     private string? Value(IEntityType? type, string field, string? value)

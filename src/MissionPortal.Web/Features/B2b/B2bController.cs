@@ -45,7 +45,7 @@ public class B2bController(
         var seats = await access.SeatsAsync(organizationId, null, ct);
         var ids = seats.Select(s => s.SessionId).ToList();
         var sessions = await db.B2bSessions.AsNoTracking()
-            .Where(s => ids.Contains(s.Id))
+            .Where(s => ids.Contains(s.Id) && db.ProgrammeItems.Any(i => i.Id == s.ProgrammeItemId))
             .Select(s => new
             {
                 s.Id,
@@ -166,9 +166,9 @@ public class B2bController(
         var participation = seat.ParticipationId is { } mine
             ? await db.B2bParticipations.SingleAsync(p => p.Id == mine, ct)
             : db.B2bParticipations.Add(new B2bParticipation(id, seat.OrganizationId, seat.Side, Now)).Entity;
-        if (seat.ParticipationId is not null && input.Version is { } version)
+        if (seat.ParticipationId is not null)
         {
-            db.Entry(participation).Property(p => p.Version).OriginalValue = version;
+            db.ExpectFormVersion(participation, input.Version);
         }
 
         participation.Describe(FormText.Blank(input.Offers), FormText.Blank(input.Needs), input.AllOffers, input.AllNeeds,
@@ -679,7 +679,7 @@ public class B2bController(
         var others = await db.B2bParticipations.AsNoTracking().Where(p => p.SessionId == seat.SessionId)
             .Select(p => new { p.OfferCategories, p.NeedCategories }).ToListAsync(ct);
         var categories = own.Order(RussianCollation.Instance)
-            .Concat(all.Concat(others.SelectMany(o => o.OfferCategories.Concat(o.NeedCategories))).Concat(input.OfferCategories).Concat(input.NeedCategories)
+            .Concat(all.Concat(others.SelectMany(o => o.OfferCategories.Concat(o.NeedCategories))).Concat(ParticipationInput.Chosen(input.OfferCategories)).Concat(ParticipationInput.Chosen(input.NeedCategories))
                 .Distinct().Except(own).Order(RussianCollation.Instance))
             .ToList();
         return new JoinViewModel

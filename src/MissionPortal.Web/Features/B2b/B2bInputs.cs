@@ -92,9 +92,13 @@ public sealed class ParticipationInput
 
     public Guid? Version { get; set; }
 
-    public IEnumerable<string> AllOffers => OfferCategories.Concat(Split(OtherOffers));
+    // A box posted empty binds as a null category: it names nothing.
+    public IEnumerable<string> AllOffers => Chosen(OfferCategories).Concat(Split(OtherOffers));
 
-    public IEnumerable<string> AllNeeds => NeedCategories.Concat(Split(OtherNeeds));
+    public IEnumerable<string> AllNeeds => Chosen(NeedCategories).Concat(Split(OtherNeeds));
+
+    public static IEnumerable<string> Chosen(IEnumerable<string?> categories) =>
+        categories.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim());
 
     private static IEnumerable<string> Split(string? text) =>
         (text ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

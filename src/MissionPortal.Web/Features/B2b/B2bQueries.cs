@@ -11,6 +11,8 @@ public sealed class B2bQueries(PortalDbContext db)
     {
         var session = await db.B2bSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
+            // A session whose programme item was deleted is gone with it (until the item is restored).
+            .Where(s => db.ProgrammeItems.Any(i => i.Id == s.ProgrammeItemId))
             .Select(s => new
             {
                 Session = s,

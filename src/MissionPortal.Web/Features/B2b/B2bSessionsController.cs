@@ -149,10 +149,7 @@ public class B2bSessionsController(
             return Page("Form", Form(item, id, input));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(session).Property(s => s.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(session, input.Version);
 
         session.Change(Settings(input));
         try

@@ -91,7 +91,8 @@ public static class CatalogueSearch
 
     private static (string Typed, string Folded) Terms(string q)
     {
-        var typed = q.Trim();
+        // Control characters (a NUL ends an FTS5 string early) are not text anyone searches for.
+        var typed = new string([.. q.Where(c => !char.IsControl(c))]).Trim();
         return (typed, Product.Fold(typed));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Culture;
 
@@ -26,6 +27,6 @@ public class CultureController : Controller
                 Secure = true,
                 Path = "/",
             });
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(LocalUrls.OrHome(Url, returnUrl));
     }
 }

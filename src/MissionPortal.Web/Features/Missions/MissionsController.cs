@@ -25,7 +25,12 @@ public class MissionsController(
     public async Task<IActionResult> Index(MissionFilter filter, CancellationToken ct)
     {
         var missions = queries.List(User);
-        if (filter.Year is { } year)
+        if (filter.Year is < 1 or > 9999)
+        {
+            // A year no calendar has: no mission happens in it.
+            missions = missions.Where(m => false);
+        }
+        else if (filter.Year is { } year)
         {
             var first = new DateOnly(year, 1, 1);
             var last = new DateOnly(year, 12, 31);
@@ -150,10 +155,7 @@ public class MissionsController(
             return View("Form", await FormAsync(mission, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(mission).Property(m => m.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(mission, input.Version);
 
         mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
         mission.ReplaceOrganizers(Organizers(input));

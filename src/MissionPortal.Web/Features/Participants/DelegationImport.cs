@@ -74,6 +74,11 @@ public static class DelegationImport
             return (null, l["Загрузите таблицу .xlsx или .csv."]);
         }
 
+        if (isXlsx && !Infrastructure.Files.SpreadsheetGuard.IsWithinLimits(bytes))
+        {
+            return (null, l["Файл слишком велик после распаковки или повреждён: загрузите обычную таблицу .xlsx или .csv."]);
+        }
+
         try
         {
             buffer.Position = 0;
@@ -82,9 +87,20 @@ public static class DelegationImport
             foreach (IDictionary<string, object?> record in buffer.Query(useHeaderRow: true, excelType: isXlsx ? ExcelType.XLSX : ExcelType.CSV))
             {
                 line++;
+                if (line - 1 > MaxRows)
+                {
+                    // Empty rows count too: two million of them cost as much to read as people.
+                    return (null, l["В файле больше {0} строк.", MaxRows]);
+                }
+
                 var row = new ImportRow { Line = line };
                 foreach (var (header, value) in record)
                 {
+                    if (value is string { Length: > Infrastructure.Files.SpreadsheetGuard.MaxCellLength })
+                    {
+                        return (null, l["В строке {0} значение длиннее {1} знаков.", line, Infrastructure.Files.SpreadsheetGuard.MaxCellLength]);
+                    }
+
                     var key = header.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
                     if (Headers.TryGetValue(key, out var property))
                     {

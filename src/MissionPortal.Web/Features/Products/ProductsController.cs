@@ -184,10 +184,7 @@ public class ProductsController(
             return View("Form", await FormAsync(product, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(product).Property(p => p.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(product, input.Version);
 
         product.Update(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
         try

@@ -161,10 +161,7 @@ public class ProfileController(
             return View("Edit", await PageAsync(company, input, ct));
         }
 
-        if (input.Version is { } version)
-        {
-            db.Entry(company).Property(o => o.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(company, input.Version);
 
         company.UpdateProfile(input.Name!.Trim(), FormText.Blank(input.ShortName), inn, input.Ogrn?.Trim(), input.RegionId!.Value, FormText.Blank(input.Industry), FormText.Blank(input.Website), FormText.Blank(input.Description), FormText.Blank(input.City));
         company.WithContacts(FormText.Blank(input.ContactPerson), FormText.Blank(input.ContactEmail), LegalIdentifiers.NormalizePhone(input.ContactPhone));

@@ -219,10 +219,7 @@ public class ProgrammeController(
         }
 
         var before = ProgrammeChangeLog.Slot(item.Date, item.Start, item.End, await VenueNameAsync(item.VenueId, ct));
-        if (input.Version is { } version)
-        {
-            db.Entry(item).Property(i => i.Version).OriginalValue = version;
-        }
+        db.ExpectFormVersion(item, input.Version);
 
         Apply(item, input, input.Date!.Value);
         await LinkAgreementAsync(item, input.AgreementId, ct);

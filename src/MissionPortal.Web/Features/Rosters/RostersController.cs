@@ -176,8 +176,8 @@ public class RostersController(
     private DateOnly Today => HostCalendar.Today(clock);
 
     private string CheckInUrl(int participantId, int missionId) =>
-        Url.Action(nameof(CheckIn.CheckInController.Index), "CheckIn", new { t = links.Token(participantId, missionId) }, Request.Scheme)
-            ?? throw new InvalidOperationException("No route to the check-in page.");
+        Infrastructure.Security.PublicAddress.Absolute(HttpContext, Url.Action(nameof(CheckIn.CheckInController.Index), "CheckIn", new { t = links.Token(participantId, missionId) })
+            ?? throw new InvalidOperationException("No route to the check-in page."));
 
     private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct)
     {

@@ -112,7 +112,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
             return View("Form", await FormAsync(id, input, ct));
         }
 
-        db.ExpectVersion(venue, input.Version);
+        db.ExpectFormVersion(venue, input.Version);
         venue.Update(input.Name!.Trim(), input.City!.Trim(), input.Address!.Trim(), input.Capacity, input.OrganizationId);
         if (!await db.TrySaveAsync(ct))
         {

@@ -23,9 +23,11 @@ public static class DatabaseExtensions
 
         builder.Services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         builder.Services.Configure<StorageOptions>(o => o.DataPath = dataPath);
+        // Demo mode by default only for a developer's SQLite: a published portal (Production) starts in it only when asked.
+        var environment = builder.Environment;
         builder.Services.Configure<DemoOptions>(o =>
             o.Enabled = configuration.GetValue<bool?>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}")
-                ?? database.Provider == DatabaseProvider.Sqlite);
+                ?? (database.Provider == DatabaseProvider.Sqlite && !environment.IsProduction()));
 
         string connectionString;
         try
@@ -54,6 +56,7 @@ public static class DatabaseExtensions
             options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>(), services.GetRequiredService<CacheChangeInterceptor>());
         });
         builder.Services.AddScoped<PortalSeeder>();
+        builder.Services.AddScoped<DemoAccountRetirement>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return builder;
     }
@@ -95,10 +98,24 @@ public static class DatabaseExtensions
 
         if (provider == DatabaseProvider.SqlServer)
         {
-            return configuration.GetConnectionString("SqlServer")
-                ?? throw new DatabaseStartupException(
+            var sqlServer = configuration.GetConnectionString("SqlServer");
+            if (string.IsNullOrWhiteSpace(sqlServer))
+            {
+                throw new DatabaseStartupException(
                     "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set " +
                     "(environment variable ConnectionStrings__SqlServer).");
+            }
+
+            try
+            {
+                _ = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(sqlServer);
+            }
+            catch (Exception malformed) when (malformed is ArgumentException or FormatException or KeyNotFoundException)
+            {
+                throw new DatabaseStartupException($"ConnectionStrings:SqlServer is not a valid connection string: {malformed.Message}");
+            }
+
+            return sqlServer;
         }
 
         var configured = configuration.GetConnectionString("Sqlite");

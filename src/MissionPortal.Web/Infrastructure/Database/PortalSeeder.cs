@@ -20,6 +20,7 @@ public sealed class PortalSeeder(
     RoleManager<IdentityRole> roles,
     IOptions<DemoOptions> demo,
     IConfiguration configuration,
+    DemoAccountRetirement retirement,
     ILogger<PortalSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct = default)
@@ -52,6 +53,11 @@ public sealed class PortalSeeder(
             await MakeDemoCompanyUserMainAsync();
             logger.LogInformation("Seeded: roles and demo data in {DataMs} ms, {Accounts} demo accounts in {AccountsMs} ms",
                 (int)data.TotalMilliseconds, accounts.Count, (int)(Stopwatch.GetElapsedTime(started) - data).TotalMilliseconds);
+        }
+        else
+        {
+            await retirement.RetireAsync();
+            await retirement.WarnWithoutAdministratorAsync();
         }
     }
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Web.Infrastructure.Database;
-using SkiaSharp;
 
 namespace MissionPortal.Web.Infrastructure.Files;
 
@@ -11,7 +12,7 @@ namespace MissionPortal.Web.Infrastructure.Files;
 /// images must decode, a thumbnail is made for each, and everything is written outside wwwroot under
 /// a generated name in the data folder.
 /// </summary>
-public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer<SharedResource> l, TimeProvider clock)
+public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer<SharedResource> l, TimeProvider clock, PortalDbContext db)
 {
     public const long MaxImageBytes = 5 * 1024 * 1024;
     public const long MaxPdfBytes = 20 * 1024 * 1024;
@@ -32,6 +33,13 @@ public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer
         var wantsImage = kind is StoredFileKind.ProductImage or StoredFileKind.Logo;
         var limit = wantsImage ? MaxImageBytes : MaxPdfBytes;
         var name = Path.GetFileName(upload.FileName);
+        if (organizationId is { } owner
+            && await db.Organizations.Where(o => o.Id == owner).Select(o => o.Status).SingleOrDefaultAsync(ct) != OrganizationStatus.Approved)
+        {
+            // A company that has just signed up can't make the server store and decode files before anyone checked it.
+            return (null, l["Файлы можно загружать после того, как агентство подтвердит компанию."]);
+        }
+
         if (upload.Length == 0)
         {
             return (null, l["Файл «{0}» пустой.", name]);
@@ -59,14 +67,21 @@ public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer
         byte[]? thumbnail = null;
         if (wantsImage)
         {
-            thumbnail = Thumbnail(bytes);
+            var (check, made) = await ImageProbe.ThumbnailAsync(bytes, ThumbnailSize, ct);
+            if (check == ImageCheck.TooLarge)
+            {
+                return (null, l["Изображение «{0}» слишком большое: не больше {1} пикселей по стороне и {2} мегапикселей.", name, ImageProbe.MaxSide, ImageProbe.MaxPixels / 1_000_000]);
+            }
+
+            thumbnail = made;
             if (thumbnail is null)
             {
                 return (null, l["Изображение «{0}» повреждено или не читается.", name]);
             }
         }
 
-        var file = new StoredFile(Guid.NewGuid(), organizationId, productId, kind, type!, name.Length > 260 ? name[^260..] : name, bytes.Length, thumbnail is not null, clock.GetUtcNow().UtcDateTime, agreementId);
+        name = StoredFileNames.Safe(name, type!);
+        var file = new StoredFile(Guid.NewGuid(), organizationId, productId, kind, type!, name, bytes.Length, thumbnail is not null, clock.GetUtcNow().UtcDateTime, agreementId);
         Directory.CreateDirectory(Folder);
         await File.WriteAllBytesAsync(Path.Combine(Folder, file.StoredName), bytes, ct);
         if (thumbnail is not null)
@@ -98,19 +113,4 @@ public sealed class FileStore(IOptions<StorageOptions> storage, IStringLocalizer
         [(byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', ..] => "application/pdf",
         _ => null,
     };
-
-    private static byte[]? Thumbnail(byte[] image)
-    {
-        using var bitmap = SKBitmap.Decode(image);
-        if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0)
-        {
-            return null;
-        }
-
-        var scale = Math.Min(1.0, (double)ThumbnailSize / Math.Max(bitmap.Width, bitmap.Height));
-        var info = new SKImageInfo(Math.Max(1, (int)(bitmap.Width * scale)), Math.Max(1, (int)(bitmap.Height * scale)));
-        using var resized = bitmap.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        using var encoded = (resized ?? bitmap).Encode(SKEncodedImageFormat.Jpeg, 82);
-        return encoded?.ToArray();
-    }
 }

@@ -7,18 +7,47 @@ namespace MissionPortal.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Refuses passwords found in a list of passwords people actually use (see CommonPasswords/NOTICE.md),
-/// compared without regard to case: an attacker tries those first whatever their length.
+/// compared without regard to case: an attacker tries those first whatever their length. Russian ones too
+/// («пароль123456», «йцукенгшщзхъ»), and either list typed in the other keyboard layout: «gfhjkm123456» is
+/// «пароль123456» typed with the Latin layout on, «йцукенгшщз123» is «qwertyuiop123» with the Russian one.
 /// </summary>
 public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> l) : IPasswordValidator<PortalUser>
 {
     public const string ResourceName = "MissionPortal.Web.CommonPasswords.txt";
 
-    private static readonly Lazy<FrozenSet<string>> List = new(Load);
+    public const string RussianResourceName = "MissionPortal.Web.CommonPasswords.ru.txt";
+
+    /// <summary>The keys of the Russian ЙЦУКЕН layout, in the order of the Latin QWERTY keys below them.</summary>
+    private const string RussianKeys = "ёйцукенгшщзхъфывапролджэячсмитьбю.";
+
+    private const string LatinKeys = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./";
+
+    private static readonly Lazy<FrozenSet<string>> List = new(() => Load(ResourceName));
+
+    private static readonly Lazy<FrozenSet<string>> RussianList = new(() => Load(RussianResourceName));
 
     public static int Count => List.Value.Count;
 
-    public static bool IsCommon(string password) =>
-        List.Value.Contains(password.Trim().ToLowerInvariant());
+    public static int RussianCount => RussianList.Value.Count;
+
+    public static bool IsCommon(string password)
+    {
+        var typed = password.Trim().ToLowerInvariant();
+        return List.Value.Contains(typed) || RussianList.Value.Contains(typed)
+            || List.Value.Contains(Retype(typed, RussianKeys, LatinKeys))
+            || RussianList.Value.Contains(Retype(typed, LatinKeys, RussianKeys));
+    }
+
+    /// <summary>The text as the same keys give it in the other layout (characters on no such key stay).</summary>
+    private static string Retype(string text, string from, string to) =>
+        string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var key = from.IndexOf(source[i], StringComparison.Ordinal);
+                chars[i] = key >= 0 ? to[key] : source[i];
+            }
+        });
 
     public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
@@ -34,10 +63,10 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> l) 
         return Task.FromResult(IdentityResult.Success);
     }
 
-    private static FrozenSet<string> Load()
+    private static FrozenSet<string> Load(string resourceName)
     {
-        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {resourceName} is missing.");
         using var reader = new StreamReader(stream);
         var set = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

@@ -22,6 +22,8 @@ public static class LoggingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            // Last, after every other enricher: no control character or calendar key reaches a sink.
+            .Enrich.With<LogSafety>()
             .WriteTo.File(
                 Path.Combine(logFolder, instance is null ? "portal-.log" : $"portal-{instance}-.log"),
                 rollingInterval: RollingInterval.Day,

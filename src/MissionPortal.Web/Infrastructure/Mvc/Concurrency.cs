@@ -24,6 +24,14 @@ public static class Concurrency
         }
     }
 
+    /// <summary>
+    /// An edit form always carries the version it was opened on: one posted without it (a script, a hand-made
+    /// request) is saved against a version no record has, so it meets the conflict page instead of overwriting.
+    /// </summary>
+    public static void ExpectFormVersion<T>(this PortalDbContext db, T entity, Guid? seen)
+        where T : VersionedEntity =>
+        db.Entry(entity).Property(e => e.Version).OriginalValue = seen ?? Guid.Empty;
+
     /// <summary>The page the user acted on showed an older version: checked before any rule about the step itself.</summary>
     public static bool IsStale(this VersionedEntity entity, Guid? seen) => seen is { } version && version != entity.Version;
 

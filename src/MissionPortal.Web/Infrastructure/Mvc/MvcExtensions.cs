@@ -16,6 +16,8 @@ public static class MvcExtensions
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // Validation is FluentValidation's, in the user's language; no English [Required] implied by nullability.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // Texts arrive as plain text: no control characters in names, titles or searches.
+                options.ModelBinderProviders.Insert(0, new PlainTextModelBinderProvider());
             })
             .AddViewLocalization()
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));

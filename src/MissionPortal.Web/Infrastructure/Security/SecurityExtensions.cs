@@ -7,6 +7,7 @@ public static class SecurityExtensions
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddPortalForwardedHeaders();
+        builder.AddPortalPublicAddress();
         builder.AddPortalSessions();
         builder.AddPortalRateLimiting();
         builder.AddPortalSecurityHeaders();
@@ -47,6 +48,7 @@ public static class SecurityExtensions
     {
         app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UsePortalHostCheck();
         app.UseCookiePolicy();
         return app;
     }

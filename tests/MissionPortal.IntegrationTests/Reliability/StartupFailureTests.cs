@@ -1,0 +1,18 @@
+namespace MissionPortal.IntegrationTests.Reliability;
+
+/// <summary>A setting the portal can't start with ends the start with one clear line and exit code 1, not a stack trace.</summary>
+public class StartupFailureTests
+{
+    [Theory]
+    [InlineData("", "ConnectionStrings:SqlServer is not set")]
+    [InlineData("Server=db;Colour=blue", "ConnectionStrings:SqlServer is not a valid connection string")]
+    public async Task SQL_Server_without_a_usable_connection_string_says_so_in_one_line(string connectionString, string expected)
+    {
+        var (exitCode, output) = await BackupTests.RunPortalAsync("--Database:Provider=SqlServer", $"--ConnectionStrings:SqlServer={connectionString}", "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+}
