@@ -117,7 +117,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
             Pages = pages,
             Rows = page.Select(a => new AuditRowViewModel(
                 a.Id,
-                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), HostCalendar.Krasnoyarsk),
+                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), HostCalendar.Default),
                 a.UserId,
                 a.UserName ?? l["Посетитель без входа"],
                 a.EntityType,
@@ -138,7 +138,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
     }
 
     private static DateTime HostMidnightUtc(DateOnly date) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Krasnoyarsk);
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Default);
 
     /// <summary>A stored value as people read it: enum values by their names, yes and no, dates in the portal's format.</summary>
     private string? Value(IEntityType? type, string field, string? value)
