@@ -30,5 +30,8 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         // The catalogue lists the products of approved companies, whatever their kind.
         builder.HasIndex(o => o.Status);
         builder.HasIndex(o => o.Name);
+        builder.Property(o => o.NameKey).HasMaxLength(400).IsRequired();
+        builder.HasIndex(o => o.NameKey);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
     }
 }
