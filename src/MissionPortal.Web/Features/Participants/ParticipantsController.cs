@@ -38,19 +38,6 @@ public sealed class ApplicationPageViewModel
     public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
 }
 
-public sealed class ImportPageViewModel
-{
-    public int MissionId { get; init; }
-
-    public required string MissionTitle { get; init; }
-
-    public IReadOnlyList<ImportRow> Rows { get; init; } = [];
-
-    public string? Error { get; init; }
-
-    public bool CanSave => Rows.Count > 0 && Rows.All(r => r.Errors.Count == 0);
-}
-
 /// <summary>
 /// People of a mission: a company applies with its people and sees their status; the agency approves or
 /// declines each one, adds officials directly, and imports a delegation list (all or nothing).
@@ -211,16 +198,16 @@ public class ParticipantsController(
     public async Task<IActionResult> Import(int missionId, CancellationToken ct)
     {
         var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
-        return title is null ? NotFound() : View(new ImportPageViewModel { MissionId = missionId, MissionTitle = title });
+        return title is null ? NotFound() : View(new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title });
     }
 
-    /// <summary>Reads the file and shows every row with its errors; nothing is saved here.</summary>
+    /// <summary>Reads the file and shows every row with its errors and every organisation to decide; nothing is saved here.</summary>
     [HttpPost("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [RequestSizeLimit(10 * 1024 * 1024)]
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
-    public async Task<IActionResult> Preview(int missionId, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> Preview(int missionId, IFormFile? file, [FromServices] ImportDelegation.Handler import, CancellationToken ct)
     {
         var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
         if (title is null)
@@ -230,64 +217,35 @@ public class ParticipantsController(
 
         if (file is null || file.Length == 0)
         {
-            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Error = l["Выберите файл .xlsx или .csv."] });
+            return View("Import", new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title, Error = l["Выберите файл .xlsx или .csv."] });
         }
 
         await using var stream = file.OpenReadStream();
         var (rows, error) = DelegationImport.Read(stream, file.FileName, l);
-        if (rows is not null)
-        {
-            await CheckAsync(missionId, rows, ct);
-        }
-
-        return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Rows = rows ?? [], Error = error });
+        return rows is null
+            ? View("Import", new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title, Error = error })
+            : View("Import", await import.PreviewAsync(missionId, rows, [], null, ct));
     }
 
-    /// <summary>Saves the previewed rows, all or nothing, after checking them again.</summary>
+    /// <summary>Checks the previewed rows again (corrected, left out) with the decisions on organisations; saves all or nothing.</summary>
     [HttpPost("missions/{missionId:int}/import/confirm")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Confirm(int missionId, List<ImportRow> rows, CancellationToken ct)
+    public async Task<IActionResult> Confirm(int missionId, ImportDelegation.Input input, [FromServices] ImportDelegation.Handler import, CancellationToken ct)
     {
-        var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
-        if (mission is null)
+        var (saved, preview) = await import.SaveAsync(missionId, input, ct);
+        if (preview is not null)
+        {
+            return View("Import", preview);
+        }
+
+        if (saved == 0)
         {
             return NotFound();
         }
 
-        var organizations = await CheckAsync(missionId, rows, ct);
-        if (rows.Count == 0 || rows.Count > DelegationImport.MaxRows || rows.Any(r => r.Errors.Count > 0))
-        {
-            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = mission.Title, Rows = rows, Error = l["В списке есть ошибки: ничего не сохранено."] });
-        }
-
-        var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
-        foreach (var row in rows)
-        {
-            delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), FormText.Blank(row.Patronymic), row.Position!.Trim(),
-                    row.Organization is null ? null : organizations[row.Organization], DelegationRole.Member, approved: true)
-                .WithContacts(FormText.Blank(row.Email), Phone(row.Phone));
-        }
-
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Импортировано человек: {0}.", rows.Count].Value;
+        TempData["Message"] = l["Импортировано человек: {0}.", saved].Value;
         return RedirectToAction(nameof(Index), new { missionId });
-    }
-
-    private async Task<IReadOnlyDictionary<string, int>> CheckAsync(int missionId, List<ImportRow> rows, CancellationToken ct)
-    {
-        var names = rows.Where(r => r.Organization is not null).Select(r => r.Organization!).Distinct().ToList();
-        var organizations = (await db.Organizations.AsNoTracking().Where(o => names.Contains(o.Name) || (o.ShortName != null && names.Contains(o.ShortName)))
-                .Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct))
-            .SelectMany(o => new[] { (o.Name, o.Id), (o.ShortName ?? o.Name, o.Id) })
-            .DistinctBy(o => o.Item1)
-            .ToDictionary(o => o.Item1, o => o.Id, StringComparer.OrdinalIgnoreCase);
-        var people = (await db.Participants.AsNoTracking().Where(p => p.Delegation!.MissionId == missionId)
-                .Select(p => new { p.Surname, p.GivenName, p.Patronymic }).ToListAsync(ct))
-            .Select(p => DelegationImport.PersonKey(p.Surname, p.GivenName, p.Patronymic))
-            .ToHashSet();
-        DelegationImport.Check(rows, organizations, people, l);
-        return organizations;
     }
 
     private async Task<IActionResult> DecideAsync(int id, bool approve, Guid? version, CancellationToken ct)
