@@ -7,8 +7,8 @@ namespace MissionPortal.Web.Features.Catalogue;
 /// <summary>
 /// The catalogue's search: a product matches when its folded text (name, category, description in lower case, ё as е)
 /// contains the folded term, or its company's name contains the term in any case. On SQLite, from three letters on, the
-/// FTS5 trigram index ProductSearch answers it (case-insensitive trigrams kept by triggers, see the
-/// CatalogueFullTextSearch and CatalogueSearchCompanyCase migrations); shorter terms, which trigrams cannot index, and
+/// FTS5 trigram index ProductSearch answers it (case-insensitive trigrams kept by triggers, see
+/// CatalogueSearchIndex in the SQLite migrations); shorter terms, which trigrams cannot index, and
 /// SQL Server (whose full-text search is a separate component) test every product with instr / LIKE — on SQL Server
 /// its collation ignores case, on SQLite a one- or two-letter term meets the company name in the case typed.
 /// </summary>
