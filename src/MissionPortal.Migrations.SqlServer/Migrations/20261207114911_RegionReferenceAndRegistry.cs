@@ -73,22 +73,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                 table: "Settlements",
                 columns: new[] { "RegionId", "Name" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Organizations_Organizations_MergedIntoId",
-                table: "Organizations",
-                column: "MergedIntoId",
-                principalTable: "Organizations",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Organizations_Organizations_MergedIntoId",
-                table: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Settlements");

@@ -32,6 +32,8 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         builder.HasIndex(o => o.Name);
         builder.Property(o => o.NameKey).HasMaxLength(400).IsRequired();
         builder.HasIndex(o => o.NameKey);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // «Merged into» is a plain indexed number, not a foreign key: on SQLite adding one rebuilds Organizations and with
+        // it the catalogue's full-text triggers; the merge command writes only ids it has just loaded.
+        builder.HasIndex(o => o.MergedIntoId);
     }
 }
