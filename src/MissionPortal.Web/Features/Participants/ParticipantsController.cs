@@ -17,7 +17,14 @@ using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Participants;
 
-public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items, Guid Version);
+public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items, Guid Version)
+{
+    public DelegationRole Role { get; init; } = DelegationRole.Member;
+
+    public DelegationSide Side { get; init; } = DelegationSide.Visiting;
+}
+
+public sealed record DelegationNameViewModel(int Id, string Name, DelegationSide Side, Guid Version);
 
 public sealed record OpenMissionViewModel(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string Host, int OwnPeople);
 
@@ -34,6 +41,9 @@ public sealed class ApplicationPageViewModel
     public IReadOnlyList<OptionViewModel> Items { get; init; } = [];
 
     public IReadOnlyList<OptionViewModel> Delegations { get; init; } = [];
+
+    /// <summary>The mission's delegations with the version the rename form sends back.</summary>
+    public IReadOnlyList<DelegationNameViewModel> DelegationNames { get; init; } = [];
 
     public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
 }
@@ -193,6 +203,18 @@ public class ParticipantsController(
     [Authorize(Policy = Policies.ScheduleMissions)]
     public Task<IActionResult> Decline(int id, Guid? version, CancellationToken ct) => DecideAsync(id, approve: false, version, ct);
 
+    /// <summary>Marks a person head, deputy or member of the delegation; a new head replaces the former one.</summary>
+    [HttpPost("participants/{id:int}/role")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Role(int id, AssignRole.Input input, [FromServices] AssignRole.Handler handler, CancellationToken ct) =>
+        Answer(await handler.HandleAsync(id, input, ct) is var r ? (r.Outcome, r.MissionId, r.Message) : default);
+
+    /// <summary>Renames a delegation of the mission.</summary>
+    [HttpPost("delegations/{id:int}/name")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Rename(int id, RenameDelegation.Input input, [FromServices] RenameDelegation.Handler handler, CancellationToken ct) =>
+        Answer(await handler.HandleAsync(id, input, ct) is var r ? (r.Outcome, r.MissionId, r.Message) : default);
+
     [HttpGet("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Import(int missionId, CancellationToken ct)
@@ -246,6 +268,18 @@ public class ParticipantsController(
 
         TempData["Message"] = l["Импортировано человек: {0}.", saved].Value;
         return RedirectToAction(nameof(Index), new { missionId });
+    }
+
+    /// <summary>Back to the mission's people with what happened; a refusal or a conflict changes nothing.</summary>
+    private IActionResult Answer((DelegationOutcome Outcome, int MissionId, string? Message) result)
+    {
+        if (result.Outcome == DelegationOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[result.Outcome == DelegationOutcome.Done ? "Message" : "Error"] = result.Message;
+        return RedirectToAction(nameof(Index), new { missionId = result.MissionId });
     }
 
     private async Task<IActionResult> DecideAsync(int id, bool approve, Guid? version, CancellationToken ct)
@@ -308,7 +342,8 @@ public class ParticipantsController(
         }
 
         var rows = await people
-            .OrderBy(p => p.Status).ThenBy(p => p.Delegation!.Side).ThenBy(p => p.ProtocolOrder)
+            .OrderBy(p => p.Status).ThenBy(p => p.Delegation!.Side)
+            .ThenBy(p => p.Role == DelegationRole.Head ? 0 : p.Role == DelegationRole.DeputyHead ? 1 : 2).ThenBy(p => p.ProtocolOrder)
             .Select(p => new
             {
                 p.Id,
@@ -322,6 +357,8 @@ public class ParticipantsController(
                 p.Status,
                 p.Version,
                 Delegation = p.Delegation!.Name,
+                p.Role,
+                p.Delegation.Side,
                 Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
                     .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i.Title).ToList(),
             })
@@ -332,13 +369,14 @@ public class ParticipantsController(
             MissionId = missionId,
             MissionTitle = mission.Title,
             Input = input,
-            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version)).ToList(),
+            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version) { Role = p.Role, Side = p.Side }).ToList(),
             Items = await db.ProgrammeItems.AsNoTracking().Where(i => i.MissionId == missionId).OrderBy(i => i.Date).ThenBy(i => i.Start)
                 .Select(i => new { i.Id, i.Date, i.Start, i.Title }).ToListAsync(ct) is var items
                 ? items.Select(i => new OptionViewModel(i.Id, $"{i.Date:dd.MM} {i.Start:HH\\:mm} — {i.Title}")).ToList()
                 : [],
             Delegations = mission.Delegations.OrderBy(d => d.Side).Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
-            Organizations = company ? [] : await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+            DelegationNames = mission.Delegations.OrderBy(d => d.Side).ThenBy(d => d.Id).Select(d => new DelegationNameViewModel(d.Id, d.Name, d.Side, d.Version)).ToList(),
+            Organizations = company ? [] : await db.Organizations.AsNoTracking().Where(o => o.Status != OrganizationStatus.Merged).OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
         };
     }
 

@@ -56,6 +56,8 @@ public static class MvcExtensions
         services.AddScoped<MissionPortal.Web.Features.Organisations.MergeOrganisations.Handler>();
         services.AddScoped<MissionPortal.Web.Features.Regions.AddSettlement.Handler>();
         services.AddScoped<MissionPortal.Web.Features.Participants.ImportDelegation.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Participants.AssignRole.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Participants.RenameDelegation.Handler>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
