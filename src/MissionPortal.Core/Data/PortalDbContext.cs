@@ -23,6 +23,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Product> Products => Set<Product>();

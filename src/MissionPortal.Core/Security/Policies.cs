@@ -44,6 +44,9 @@ public static class Policies
     /// <summary>Read the audit log of changes (agency and ministry).</summary>
     public const string ViewAuditLog = nameof(ViewAuditLog);
 
+    /// <summary>Keep the registry of organisations and the reference lists of regions and cities (agency).</summary>
+    public const string ManageOrganizations = nameof(ManageOrganizations);
+
     /// <summary>Manage user accounts (agency administrators).</summary>
     public const string ManageUsers = nameof(ManageUsers);
 }

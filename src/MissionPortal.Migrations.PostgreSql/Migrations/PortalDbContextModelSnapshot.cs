@@ -1057,7 +1057,16 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("LogoFileId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
@@ -1100,7 +1109,11 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .IsUnique()
                         .HasFilter("\"Inn\" IS NOT NULL");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("RegionId");
 
@@ -1198,10 +1211,19 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("Code")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("District")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .UseCollation("russian");
 
                     b.HasKey("Id");
@@ -1213,6 +1235,31 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("russian");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
@@ -2135,6 +2182,17 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>

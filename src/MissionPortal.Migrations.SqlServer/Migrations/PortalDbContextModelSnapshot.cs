@@ -988,7 +988,15 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("LogoFileId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -1026,7 +1034,11 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[Inn] IS NOT NULL");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("RegionId");
 
@@ -1108,10 +1120,18 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Code")
                         .HasColumnType("int");
 
+                    b.Property<int?>("District")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -1122,6 +1142,30 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
@@ -2002,6 +2046,7 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
+
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
@@ -2020,6 +2065,17 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>

@@ -945,7 +945,15 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LogoFileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -983,7 +991,11 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("[Inn] IS NOT NULL");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("RegionId");
 
@@ -1061,9 +1073,17 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Code")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("District")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1075,6 +1095,28 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>
@@ -1935,6 +1977,7 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
+
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
@@ -1953,6 +1996,17 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Settlement", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.StoredFile", b =>

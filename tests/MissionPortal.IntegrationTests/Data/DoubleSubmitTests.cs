@@ -178,8 +178,7 @@ public class DoubleSubmitTests(PortalFactory factory) : IClassFixture<PortalFact
         upload.Add(file, "file", "список.csv");
         using var preview = await client.PostAsync(url, upload);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await preview.Content.ReadAsStringAsync());
-        var form = new PageForm($"{url}/confirm", page.QuerySelectorAll("form[data-testid=import-preview] input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList());
+        var form = new PageForm($"{url}/confirm", FormFields.Of(page.QuerySelector("form[data-testid=import-preview]")!));
         Assert.False(string.IsNullOrEmpty(form.Value("SubmissionKey")), "the import preview carries no one-time key");
 
         using var first = await client.PostFormAsync(form, []);

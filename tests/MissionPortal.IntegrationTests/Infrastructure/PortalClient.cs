@@ -86,3 +86,52 @@ public sealed record PageForm(string Action, IReadOnlyList<KeyValuePair<string, 
 {
     public string? Value(string name) => Hidden.FirstOrDefault(h => h.Key == name).Value;
 }
+
+/// <summary>What a browser posts for a form as shown: every named input (checkboxes only when checked) and each select's chosen option.</summary>
+public static class FormFields
+{
+    public static List<KeyValuePair<string, string>> Of(IElement form)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked)
+                    {
+                        fields.Add(new(name, box.Value));
+                    }
+
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "file" or "submit" }:
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    var chosen = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
+                    if (chosen is not null)
+                    {
+                        fields.Add(new(name, chosen.Value));
+                    }
+
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The fields with some replaced (by name) or added.</summary>
+    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> fields, params (string Name, string Value)[] changes)
+    {
+        var result = fields.Where(f => !changes.Any(c => c.Name == f.Key)).ToList();
+        result.AddRange(changes.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)));
+        return result;
+    }
+}

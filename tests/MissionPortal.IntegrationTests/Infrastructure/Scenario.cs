@@ -24,7 +24,8 @@ public sealed record Scenario(int MissionId, int DelegationId, int[] PeopleIds, 
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var regions = await db.Regions.OrderBy(r => r.Code).Select(r => r.Id).ToListAsync();
+        // [0] Красноярский край (the host), [1] Калужская область.
+        var regions = await db.Regions.Where(r => r.Code == 24 || r.Code == 40).OrderBy(r => r.Code).Select(r => r.Id).ToListAsync();
         var hall = new Venue($"Зал {title}", "Красноярск", "пр. Мира, 1", 100);
         var room = new Venue($"Переговорная {title}", "Красноярск", "пр. Мира, 1", 2);
         var plant = new Venue($"Завод {title}", "Железногорск", "ул. Ленина, 1", 40);

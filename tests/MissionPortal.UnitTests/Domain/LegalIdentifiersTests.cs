@@ -50,12 +50,19 @@ public class LegalIdentifiersTests
     [Theory]
     [InlineData("+73912651408", "+7 391 265-14-08")]
     [InlineData("+79131112233", "+7 913 111-22-33")]
-    [InlineData("+74842556677", "+7 484 255-66-77")]
+    [InlineData("+74842556677", "+7 4842 55-66-77")]
+    [InlineData("+73822511101", "+7 3822 51-11-01")]
+    [InlineData("8 (3822) 51-11-01", "+7 3822 51-11-01")]
+    [InlineData("+7 3843 74-12-00", "+7 3843 74-12-00")]
+    [InlineData("8-38241-2-34-56", "+7 38241 2-34-56")]
+    [InlineData("+7 (81370) 9-12-34", "+7 81370 9-12-34")]
+    [InlineData("+7 495 123-45-67", "+7 495 123-45-67")]
+    [InlineData("8 800 200-00-00", "+7 800 200-00-00")]
     [InlineData("8 (391) 222-33-44", "+7 391 222-33-44")]
     [InlineData("+44 20 7946 0958", "+44 20 7946 0958")]
     [InlineData("  доб. 123 ", "доб. 123")]
     [InlineData("", null)]
     [InlineData(null, null)]
-    public void Phones_are_shown_as_plus_seven_code_and_three_two_two(string? stored, string? shown) =>
+    public void Phones_are_shown_with_a_three_four_or_five_digit_area_code(string? stored, string? shown) =>
         Assert.Equal(shown, LegalIdentifiers.FormatPhone(stored));
 }

@@ -36,7 +36,7 @@ public static class ChangeAuditor
     /// <summary>Columns that are secret or mere bookkeeping; any column whose name holds «Token», «Secret» or «Hash» too.</summary>
     private static readonly HashSet<string> HiddenProperties = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "SearchText",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "SearchText", "NameKey",
         "NormalizedEmail", "NormalizedUserName", "NormalizedName", "AccessFailedCount",
     };
 

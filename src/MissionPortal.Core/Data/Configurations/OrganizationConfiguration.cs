@@ -30,5 +30,10 @@ public class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
         // The catalogue lists the products of approved companies, whatever their kind.
         builder.HasIndex(o => o.Status);
         builder.HasIndex(o => o.Name);
+        builder.Property(o => o.NameKey).HasMaxLength(400).IsRequired();
+        builder.HasIndex(o => o.NameKey);
+        // «Merged into» is a plain indexed number, not a foreign key: on SQLite adding one rebuilds Organizations and with
+        // it the catalogue's full-text triggers; the merge command writes only ids it has just loaded.
+        builder.HasIndex(o => o.MergedIntoId);
     }
 }

@@ -77,6 +77,31 @@ public class Delegation : VersionedEntity
         return participant;
     }
 
+    /// <summary>Renames the delegation («Делегация Томской области»).</summary>
+    public void Rename(string name) => Name = name;
+
+    /// <summary>
+    /// Gives a person of this delegation a role. A delegation has one head: marking a new head makes the former one a
+    /// member. The head stands first on every roster (see <see cref="ProtocolKey"/>).
+    /// </summary>
+    public void AssignRole(Participant person, DelegationRole role)
+    {
+        if (!_participants.Contains(person))
+        {
+            throw new InvalidOperationException("The person is not in this delegation.");
+        }
+
+        if (role == DelegationRole.Head)
+        {
+            foreach (var former in _participants.Where(p => p != person && p.Role == DelegationRole.Head))
+            {
+                former.ChangeRole(DelegationRole.Member);
+            }
+        }
+
+        person.ChangeRole(role);
+    }
+
     public DelegationGroup AddGroup(string name, params Participant[] members)
     {
         var group = new DelegationGroup(name);

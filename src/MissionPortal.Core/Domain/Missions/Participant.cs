@@ -89,6 +89,8 @@ public class Participant : VersionedEntity
         OrganizationId = organizationId;
     }
 
+    internal void ChangeRole(DelegationRole role) => Role = role;
+
     public void Approve() => Status = ParticipantStatus.Approved;
 
     public void Decline() => Status = ParticipantStatus.Declined;

@@ -10,6 +10,8 @@ public enum OrganizationKind
     Institution = 4,
     Cluster = 5,
     Agency = 6,
+    Association = 7,
+    Media = 8,
 }
 
 public enum OrganizationStatus
@@ -17,6 +19,9 @@ public enum OrganizationStatus
     Pending = 1,
     Approved = 2,
     Rejected = 3,
+
+    /// <summary>A duplicate merged into another record: everything that pointed to it points to the survivor.</summary>
+    Merged = 4,
 }
 
 /// <summary>A company, authority, host enterprise, institution, cluster or the agency itself.</summary>
@@ -30,6 +35,7 @@ public class Organization : VersionedEntity
         Kind = kind;
         RegionId = regionId;
         Status = OrganizationStatus.Approved;
+        NameKey = OrganizationNames.Key(name);
     }
 
     public string Name { get; private set; }
@@ -68,6 +74,12 @@ public class Organization : VersionedEntity
 
     /// <summary>Why the agency rejected the registration; the company sees it.</summary>
     public string? RejectionReason { get; private set; }
+
+    /// <summary>The record this duplicate was merged into.</summary>
+    public int? MergedIntoId { get; private set; }
+
+    /// <summary>Name in lower case, «ё» as «е», without quotes and legal-form words: how the registry and imports find a name.</summary>
+    public string NameKey { get; private set; } = string.Empty;
 
     /// <summary>The company's logo, an uploaded image.</summary>
     public Guid? LogoFileId { get; private set; }
@@ -117,6 +129,7 @@ public class Organization : VersionedEntity
     public void UpdateProfile(string name, string? shortName, string? inn, string? ogrn, int regionId, string? industry, string? website, string? description, string? city)
     {
         Name = name;
+        NameKey = OrganizationNames.Key(name);
         ShortName = shortName;
         Inn = inn;
         Ogrn = ogrn;
@@ -125,6 +138,71 @@ public class Organization : VersionedEntity
         Website = website;
         Description = description;
         City = city;
+    }
+
+    /// <summary>What the agency keeps in the registry for any organisation: kind, names, region, legal numbers, contacts.</summary>
+    public void UpdateRegistryEntry(OrganizationKind kind, string name, string? shortName, int regionId, string? inn, string? ogrn, string? city, string? website, string? contactPerson, string? contactEmail, string? contactPhone)
+    {
+        Kind = kind;
+        Name = name;
+        NameKey = OrganizationNames.Key(name);
+        ShortName = shortName;
+        RegionId = regionId;
+        Inn = inn;
+        Ogrn = ogrn;
+        City = city;
+        Website = website;
+        ContactPerson = contactPerson;
+        ContactEmail = contactEmail;
+        ContactPhone = contactPhone;
+    }
+
+    /// <summary>
+    /// Marks this record a duplicate of <paramref name="survivor"/>; the survivor takes what it lacks (short name, ОГРН,
+    /// contacts; the ИНН through <see cref="ReleaseInn"/>). The caller moves the references.
+    /// </summary>
+    public void MergeInto(Organization survivor)
+    {
+        if (survivor == this || survivor.Id == Id)
+        {
+            throw new InvalidOperationException("An organisation cannot be merged into itself.");
+        }
+
+        survivor.ShortName ??= ShortName;
+        survivor.Ogrn ??= Ogrn;
+        survivor.City ??= City;
+        survivor.Website ??= Website;
+        survivor.Industry ??= Industry;
+        survivor.Description ??= Description;
+        survivor.ContactPerson ??= ContactPerson;
+        survivor.ContactEmail ??= ContactEmail;
+        survivor.ContactPhone ??= ContactPhone;
+        survivor.LogoFileId ??= LogoFileId;
+        Status = OrganizationStatus.Merged;
+        MergedIntoId = survivor.Id;
+    }
+
+    /// <summary>The ИНН moves to the survivor in a second step: a unique number can't be on two rows at once.</summary>
+    public string? ReleaseInn()
+    {
+        var inn = Inn;
+        Inn = null;
+        return inn;
+    }
+
+    public void TakeInn(string? inn) => Inn ??= inn;
+
+    /// <summary>Recomputes the comparison key (rows written before the key existed get it at start).</summary>
+    public bool RefreshNameKey()
+    {
+        var key = OrganizationNames.Key(Name);
+        if (key == NameKey)
+        {
+            return false;
+        }
+
+        NameKey = key;
+        return true;
     }
 
     public void ChangeLogo(Guid? fileId) => LogoFileId = fileId;

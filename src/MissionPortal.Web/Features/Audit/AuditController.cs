@@ -117,7 +117,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
             Pages = pages,
             Rows = page.Select(a => new AuditRowViewModel(
                 a.Id,
-                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), HostCalendar.Krasnoyarsk),
+                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), HostCalendar.Default),
                 a.UserId,
                 a.UserName ?? l["Посетитель без входа"],
                 a.EntityType,
@@ -142,7 +142,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
         // The calendar's first and last years: the zone's offset would step outside DateTime.
         < 2 => DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc),
         > 9998 => DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc),
-        _ => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Krasnoyarsk),
+        _ => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Default),
     };
 
     /// <summary>A stored value as people read it: enum values by their names, yes and no, dates in the portal's format.</summary>

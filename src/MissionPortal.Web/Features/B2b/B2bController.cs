@@ -447,7 +447,7 @@ public class B2bController(
             return NotFound();
         }
 
-        var zone = HostCalendar.Krasnoyarsk.Id;
+        var zone = HostCalendar.Default.Id;
         var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
         calendar.AddProperty("X-WR-CALNAME", demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"));
         calendar.AddProperty("X-WR-TIMEZONE", zone);

@@ -31,7 +31,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
         }
 
         var snapshot = await programme.LoadAsync(mission.Id, mission.StartDate, mission.EndDate, ct);
-        return Feed(mission.Title, mission.Id, snapshot, _ => true, $"mission-{mission.Id}.ics");
+        return Feed(mission.Title, mission, snapshot, _ => true, $"mission-{mission.Id}.ics");
     }
 
     [HttpGet("{token}/participant/{participantId:int}.ics")]
@@ -51,18 +51,19 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
         }
 
         var theirs = snapshot.Scheduled.Where(s => s.People.Contains(participantId)).Select(s => s.Id).ToHashSet();
-        return Feed($"{mission.Title} — {person.FullName}", mission.Id, snapshot, item => theirs.Contains(item.Id), $"mission-{mission.Id}-participant-{participantId}.ics");
+        return Feed($"{mission.Title} — {person.FullName}", mission, snapshot, item => theirs.Contains(item.Id), $"mission-{mission.Id}-participant-{participantId}.ics");
     }
 
     private async Task<MissionRow?> MissionAsync(string token, CancellationToken ct) =>
         token.Length is < 16 or > 64
             ? null
             : await db.Missions.AsNoTracking().Where(m => m.CalendarToken == token)
-                .Select(m => new MissionRow(m.Id, m.Title, m.StartDate, m.EndDate)).SingleOrDefaultAsync(ct);
+                .Select(m => new MissionRow(m.Id, m.Title, m.StartDate, m.EndDate, m.HostRegion!.TimeZoneId)).SingleOrDefaultAsync(ct);
 
-    private FileContentResult Feed(string name, int missionId, ProgrammeSnapshot snapshot, Func<Missions.ProgrammeItemViewModel, bool> include, string fileName)
+    private FileContentResult Feed(string name, MissionRow mission, ProgrammeSnapshot snapshot, Func<Missions.ProgrammeItemViewModel, bool> include, string fileName)
     {
-        var zone = HostCalendar.Krasnoyarsk.Id;
+        // The programme's times are the host region's wall clock: the feed names that zone.
+        var zone = HostCalendar.Zone(mission.TimeZoneId).Id;
         var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
         calendar.AddProperty("X-WR-CALNAME", demo.Prefix(name));
         calendar.AddProperty("X-WR-TIMEZONE", zone);
@@ -92,5 +93,5 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
         : string.IsNullOrWhiteSpace(description) ? note
         : $"{description}\n\n{note}";
 
-    private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate);
+    private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string TimeZoneId);
 }

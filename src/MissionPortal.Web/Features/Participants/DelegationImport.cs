@@ -24,41 +24,21 @@ public sealed class ImportRow
 
     public string? Phone { get; set; }
 
+    /// <summary>Глава делегации, заместитель or a member, from the «Роль в делегации» column.</summary>
+    public Core.Domain.Missions.DelegationRole Role { get; set; } = Core.Domain.Missions.DelegationRole.Member;
+
+    /// <summary>Left out of the import by the agency in the preview: not checked, not saved.</summary>
+    public bool Excluded { get; set; }
+
     public List<string> Errors { get; set; } = [];
 }
 
 /// <summary>
-/// Reads a delegation list from .xlsx or .csv with MiniExcel (columns Фамилия, Имя, Отчество, Должность,
-/// Организация, E-mail, Телефон — Russian or English headers) and checks every row against the mission.
+/// Reads a delegation list from .xlsx (MiniExcel) or .csv (<see cref="CsvTable"/>), finds its columns by their headings
+/// (<see cref="ImportHeadings"/>) and checks every row against the mission.
 /// </summary>
 public static class DelegationImport
 {
-    private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["фамилия"] = nameof(ImportRow.Surname),
-        ["surname"] = nameof(ImportRow.Surname),
-        ["lastname"] = nameof(ImportRow.Surname),
-        ["имя"] = nameof(ImportRow.GivenName),
-        ["givenname"] = nameof(ImportRow.GivenName),
-        ["firstname"] = nameof(ImportRow.GivenName),
-        ["name"] = nameof(ImportRow.GivenName),
-        ["отчество"] = nameof(ImportRow.Patronymic),
-        ["patronymic"] = nameof(ImportRow.Patronymic),
-        ["middlename"] = nameof(ImportRow.Patronymic),
-        ["должность"] = nameof(ImportRow.Position),
-        ["position"] = nameof(ImportRow.Position),
-        ["jobtitle"] = nameof(ImportRow.Position),
-        ["организация"] = nameof(ImportRow.Organization),
-        ["organization"] = nameof(ImportRow.Organization),
-        ["organisation"] = nameof(ImportRow.Organization),
-        ["company"] = nameof(ImportRow.Organization),
-        ["email"] = nameof(ImportRow.Email),
-        ["эл.почта"] = nameof(ImportRow.Email),
-        ["электроннаяпочта"] = nameof(ImportRow.Email),
-        ["телефон"] = nameof(ImportRow.Phone),
-        ["phone"] = nameof(ImportRow.Phone),
-    };
-
     public const int MaxRows = 2000;
 
     /// <summary>The rows of the file; null with a message when the file can't be read as a table.</summary>
@@ -82,45 +62,35 @@ public static class DelegationImport
         try
         {
             buffer.Position = 0;
-            var rows = new List<ImportRow>();
-            var line = 1;
-            foreach (IDictionary<string, object?> record in buffer.Query(useHeaderRow: true, excelType: isXlsx ? ExcelType.XLSX : ExcelType.CSV))
+            // Headings are found by ImportHeadings (variants, a № column, one ФИО column or three, a title above them).
+            // Every row read counts, empty ones too: two million empty rows cost as much to read as people. A title
+            // of a few rows above the headings is allowed on top of the limit.
+            IEnumerable<string?[]> source = isXlsx
+                ? buffer.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Select(r => r.Values.Select(Clean).ToArray())
+                : CsvTable.Read(bytes).Select(r => r.Select(c => (string?)c).ToArray());
+            var table = new List<string?[]>();
+            foreach (var cells in source)
             {
-                line++;
-                if (line - 1 > MaxRows)
-                {
-                    // Empty rows count too: two million of them cost as much to read as people.
-                    return (null, l["В файле больше {0} строк.", MaxRows]);
-                }
-
-                var row = new ImportRow { Line = line };
-                foreach (var (header, value) in record)
-                {
-                    if (value is string { Length: > Infrastructure.Files.SpreadsheetGuard.MaxCellLength })
-                    {
-                        return (null, l["В строке {0} значение длиннее {1} знаков.", line, Infrastructure.Files.SpreadsheetGuard.MaxCellLength]);
-                    }
-
-                    var key = header.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-                    if (Headers.TryGetValue(key, out var property))
-                    {
-                        typeof(ImportRow).GetProperty(property)!.SetValue(row, Clean(value));
-                    }
-                }
-
-                if (new[] { row.Surname, row.GivenName, row.Patronymic, row.Position, row.Organization, row.Email, row.Phone }.All(string.IsNullOrEmpty))
-                {
-                    continue;
-                }
-
-                rows.Add(row);
-                if (rows.Count > MaxRows)
+                if (table.Count == MaxRows + 20)
                 {
                     return (null, l["В файле больше {0} строк.", MaxRows]);
                 }
+
+                if (cells.Any(c => c is { Length: > Infrastructure.Files.SpreadsheetGuard.MaxCellLength }))
+                {
+                    return (null, l["В строке {0} значение длиннее {1} знаков.", table.Count + 1, Infrastructure.Files.SpreadsheetGuard.MaxCellLength]);
+                }
+
+                table.Add(cells);
             }
 
-            return rows.Count == 0 ? (null, l["В файле нет ни одной строки с людьми под заголовками Фамилия, Имя, Отчество, Должность, Организация, E-mail, Телефон."]) : (rows, null);
+            var rows = ImportHeadings.ToRows(table);
+            if (rows is null || rows.Count == 0)
+            {
+                return (null, l["В файле нет ни одной строки с людьми под заголовками Фамилия, Имя, Отчество (или ФИО), Должность, Организация, E-mail, Телефон."]);
+            }
+
+            return rows.Count > MaxRows ? (null, l["В файле больше {0} строк.", MaxRows]) : (rows, null);
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or FormatException or ArgumentException or System.Xml.XmlException)
         {
@@ -128,13 +98,18 @@ public static class DelegationImport
         }
     }
 
-    /// <summary>Marks what is wrong with each row; organisations are matched by name in the registry.</summary>
-    public static void Check(IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<string, int> organizations, IReadOnlySet<string> peopleInMission, IStringLocalizer l)
+    /// <summary>Marks what is wrong with each row; organisations by their name keys (<see cref="OrganizationNames"/>) among those known or decided.</summary>
+    public static void Check(IReadOnlyList<ImportRow> rows, IReadOnlySet<string> knownOrganizations, IReadOnlySet<string> peopleInMission, IStringLocalizer l)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             row.Errors.Clear();
+            if (row.Excluded)
+            {
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(row.Surname))
             {
                 row.Errors.Add(l["нет фамилии"]);
@@ -165,9 +140,9 @@ public static class DelegationImport
                 row.Errors.Add(l["неверный телефон"]);
             }
 
-            if (!string.IsNullOrEmpty(row.Organization) && !organizations.ContainsKey(row.Organization))
+            if (!string.IsNullOrWhiteSpace(row.Organization) && !knownOrganizations.Contains(OrganizationNames.Key(row.Organization)))
             {
-                row.Errors.Add(l["организации «{0}» нет в реестре", row.Organization]);
+                row.Errors.Add(l["организации «{0}» нет в реестре: решите ниже, создать её или выбрать из реестра", row.Organization.Trim()]);
             }
 
             var key = PersonKey(row.Surname, row.GivenName, row.Patronymic);

@@ -17,7 +17,14 @@ using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Participants;
 
-public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items, Guid Version);
+public sealed record PersonRowViewModel(int Id, string FullName, string Position, string? Organization, string? Email, string? Phone, ParticipantStatus Status, string Delegation, IReadOnlyList<string> Items, Guid Version)
+{
+    public DelegationRole Role { get; init; } = DelegationRole.Member;
+
+    public DelegationSide Side { get; init; } = DelegationSide.Visiting;
+}
+
+public sealed record DelegationNameViewModel(int Id, string Name, DelegationSide Side, Guid Version);
 
 public sealed record OpenMissionViewModel(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string Host, int OwnPeople);
 
@@ -35,20 +42,10 @@ public sealed class ApplicationPageViewModel
 
     public IReadOnlyList<OptionViewModel> Delegations { get; init; } = [];
 
+    /// <summary>The mission's delegations with the version the rename form sends back.</summary>
+    public IReadOnlyList<DelegationNameViewModel> DelegationNames { get; init; } = [];
+
     public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
-}
-
-public sealed class ImportPageViewModel
-{
-    public int MissionId { get; init; }
-
-    public required string MissionTitle { get; init; }
-
-    public IReadOnlyList<ImportRow> Rows { get; init; } = [];
-
-    public string? Error { get; init; }
-
-    public bool CanSave => Rows.Count > 0 && Rows.All(r => r.Errors.Count == 0);
 }
 
 /// <summary>
@@ -206,21 +203,33 @@ public class ParticipantsController(
     [Authorize(Policy = Policies.ScheduleMissions)]
     public Task<IActionResult> Decline(int id, Guid? version, CancellationToken ct) => DecideAsync(id, approve: false, version, ct);
 
+    /// <summary>Marks a person head, deputy or member of the delegation; a new head replaces the former one.</summary>
+    [HttpPost("participants/{id:int}/role")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Role(int id, AssignRole.Input input, [FromServices] AssignRole.Handler handler, CancellationToken ct) =>
+        Answer(await handler.HandleAsync(id, input, ct) is var r ? (r.Outcome, r.MissionId, r.Message) : default);
+
+    /// <summary>Renames a delegation of the mission.</summary>
+    [HttpPost("delegations/{id:int}/name")]
+    [Authorize(Policy = Policies.ScheduleMissions)]
+    public async Task<IActionResult> Rename(int id, RenameDelegation.Input input, [FromServices] RenameDelegation.Handler handler, CancellationToken ct) =>
+        Answer(await handler.HandleAsync(id, input, ct) is var r ? (r.Outcome, r.MissionId, r.Message) : default);
+
     [HttpGet("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Import(int missionId, CancellationToken ct)
     {
         var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
-        return title is null ? NotFound() : View(new ImportPageViewModel { MissionId = missionId, MissionTitle = title });
+        return title is null ? NotFound() : View(new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title });
     }
 
-    /// <summary>Reads the file and shows every row with its errors; nothing is saved here.</summary>
+    /// <summary>Reads the file and shows every row with its errors and every organisation to decide; nothing is saved here.</summary>
     [HttpPost("missions/{missionId:int}/import")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [RequestSizeLimit(10 * 1024 * 1024)]
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
-    public async Task<IActionResult> Preview(int missionId, IFormFile? file, CancellationToken ct)
+    public async Task<IActionResult> Preview(int missionId, IFormFile? file, [FromServices] ImportDelegation.Handler import, CancellationToken ct)
     {
         var title = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleOrDefaultAsync(ct);
         if (title is null)
@@ -230,64 +239,47 @@ public class ParticipantsController(
 
         if (file is null || file.Length == 0)
         {
-            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Error = l["Выберите файл .xlsx или .csv."] });
+            return View("Import", new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title, Error = l["Выберите файл .xlsx или .csv."] });
         }
 
         await using var stream = file.OpenReadStream();
         var (rows, error) = DelegationImport.Read(stream, file.FileName, l);
-        if (rows is not null)
-        {
-            await CheckAsync(missionId, rows, ct);
-        }
-
-        return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = title, Rows = rows ?? [], Error = error });
+        return rows is null
+            ? View("Import", new ImportPreviewViewModel { MissionId = missionId, MissionTitle = title, Error = error })
+            : View("Import", await import.PreviewAsync(missionId, rows, [], null, ct));
     }
 
-    /// <summary>Saves the previewed rows, all or nothing, after checking them again.</summary>
+    /// <summary>Checks the previewed rows again (corrected, left out) with the decisions on organisations; saves all or nothing.</summary>
     [HttpPost("missions/{missionId:int}/import/confirm")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Confirm(int missionId, List<ImportRow> rows, CancellationToken ct)
+    public async Task<IActionResult> Confirm(int missionId, ImportDelegation.Input input, [FromServices] ImportDelegation.Handler import, CancellationToken ct)
     {
-        var mission = await db.Missions.Include(m => m.Delegations).SingleOrDefaultAsync(m => m.Id == missionId, ct);
-        if (mission is null)
+        var (saved, preview) = await import.SaveAsync(missionId, input, ct);
+        if (preview is not null)
+        {
+            return View("Import", preview);
+        }
+
+        if (saved == 0)
         {
             return NotFound();
         }
 
-        var organizations = await CheckAsync(missionId, rows, ct);
-        if (rows.Count == 0 || rows.Count > DelegationImport.MaxRows || rows.Any(r => r.Errors.Count > 0))
-        {
-            return View("Import", new ImportPageViewModel { MissionId = missionId, MissionTitle = mission.Title, Rows = rows, Error = l["В списке есть ошибки: ничего не сохранено."] });
-        }
-
-        var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
-        foreach (var row in rows)
-        {
-            delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), FormText.Blank(row.Patronymic), row.Position!.Trim(),
-                    row.Organization is null ? null : organizations[row.Organization], DelegationRole.Member, approved: true)
-                .WithContacts(FormText.Blank(row.Email), Phone(row.Phone));
-        }
-
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Импортировано человек: {0}.", rows.Count].Value;
+        TempData["Message"] = l["Импортировано человек: {0}.", saved].Value;
         return RedirectToAction(nameof(Index), new { missionId });
     }
 
-    private async Task<IReadOnlyDictionary<string, int>> CheckAsync(int missionId, List<ImportRow> rows, CancellationToken ct)
+    /// <summary>Back to the mission's people with what happened; a refusal or a conflict changes nothing.</summary>
+    private IActionResult Answer((DelegationOutcome Outcome, int MissionId, string? Message) result)
     {
-        var names = rows.Where(r => r.Organization is not null).Select(r => r.Organization!).Distinct().ToList();
-        var organizations = (await db.Organizations.AsNoTracking().Where(o => names.Contains(o.Name) || (o.ShortName != null && names.Contains(o.ShortName)))
-                .Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync(ct))
-            .SelectMany(o => new[] { (o.Name, o.Id), (o.ShortName ?? o.Name, o.Id) })
-            .DistinctBy(o => o.Item1)
-            .ToDictionary(o => o.Item1, o => o.Id, StringComparer.OrdinalIgnoreCase);
-        var people = (await db.Participants.AsNoTracking().Where(p => p.Delegation!.MissionId == missionId)
-                .Select(p => new { p.Surname, p.GivenName, p.Patronymic }).ToListAsync(ct))
-            .Select(p => DelegationImport.PersonKey(p.Surname, p.GivenName, p.Patronymic))
-            .ToHashSet();
-        DelegationImport.Check(rows, organizations, people, l);
-        return organizations;
+        if (result.Outcome == DelegationOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[result.Outcome == DelegationOutcome.Done ? "Message" : "Error"] = result.Message;
+        return RedirectToAction(nameof(Index), new { missionId = result.MissionId });
     }
 
     private async Task<IActionResult> DecideAsync(int id, bool approve, Guid? version, CancellationToken ct)
@@ -350,7 +342,8 @@ public class ParticipantsController(
         }
 
         var rows = await people
-            .OrderBy(p => p.Status).ThenBy(p => p.Delegation!.Side).ThenBy(p => p.ProtocolOrder)
+            .OrderBy(p => p.Status).ThenBy(p => p.Delegation!.Side)
+            .ThenBy(p => p.Role == DelegationRole.Head ? 0 : p.Role == DelegationRole.DeputyHead ? 1 : 2).ThenBy(p => p.ProtocolOrder)
             .Select(p => new
             {
                 p.Id,
@@ -364,6 +357,8 @@ public class ParticipantsController(
                 p.Status,
                 p.Version,
                 Delegation = p.Delegation!.Name,
+                p.Role,
+                p.Delegation.Side,
                 Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
                     .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i.Title).ToList(),
             })
@@ -374,13 +369,14 @@ public class ParticipantsController(
             MissionId = missionId,
             MissionTitle = mission.Title,
             Input = input,
-            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version)).ToList(),
+            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version) { Role = p.Role, Side = p.Side }).ToList(),
             Items = await db.ProgrammeItems.AsNoTracking().Where(i => i.MissionId == missionId).OrderBy(i => i.Date).ThenBy(i => i.Start)
                 .Select(i => new { i.Id, i.Date, i.Start, i.Title }).ToListAsync(ct) is var items
                 ? items.Select(i => new OptionViewModel(i.Id, $"{i.Date:dd.MM} {i.Start:HH\\:mm} — {i.Title}")).ToList()
                 : [],
             Delegations = mission.Delegations.OrderBy(d => d.Side).Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
-            Organizations = company ? [] : await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+            DelegationNames = mission.Delegations.OrderBy(d => d.Side).ThenBy(d => d.Id).Select(d => new DelegationNameViewModel(d.Id, d.Name, d.Side, d.Version)).ToList(),
+            Organizations = company ? [] : await db.Organizations.AsNoTracking().Where(o => o.Status != OrganizationStatus.Merged).OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
         };
     }
 

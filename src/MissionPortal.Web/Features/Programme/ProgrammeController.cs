@@ -44,6 +44,7 @@ public class ProgrammeController(
                     EndDate = m.EndDate,
                     Status = m.Status,
                     CalendarToken = m.CalendarToken,
+                    TimeZoneId = m.HostRegion!.TimeZoneId,
                 },
                 LastReview = db.ProgrammeReviews.Where(r => r.MissionId == m.Id)
                     .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id)
@@ -709,6 +710,7 @@ public class ProgrammeController(
                 EndDate = m.EndDate,
                 Status = m.Status,
                 CalendarToken = m.CalendarToken,
+                TimeZoneId = m.HostRegion!.TimeZoneId,
             })
             .SingleOrDefaultAsync(ct);
 

@@ -1,3 +1,4 @@
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Features.Missions;
@@ -17,6 +18,11 @@ public sealed class MissionHeaderViewModel
     public MissionStatus Status { get; init; }
 
     public required string CalendarToken { get; init; }
+
+    /// <summary>The host region's zone: every stored instant (a review, an acceptance, a deletion) is shown in it.</summary>
+    public string? TimeZoneId { get; init; }
+
+    public TimeZoneInfo Zone => HostCalendar.Zone(TimeZoneId);
 
     public IEnumerable<DateOnly> Days
     {

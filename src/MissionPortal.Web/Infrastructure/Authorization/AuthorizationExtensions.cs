@@ -23,6 +23,7 @@ public static class AuthorizationExtensions
             .AddPolicy(Policies.BrowseCatalogue, p => p.RequireRole(Roles.Company, Roles.Agency, Roles.Ministry))
             .AddPolicy(Policies.TakePartInB2b, p => p.RequireRole(Roles.Company))
             .AddPolicy(Policies.ViewAuditLog, p => p.RequireRole(Roles.Agency, Roles.Ministry))
+            .AddPolicy(Policies.ManageOrganizations, p => p.RequireRole(Roles.Agency))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
         return builder;
     }

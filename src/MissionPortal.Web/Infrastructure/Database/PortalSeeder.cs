@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.Core.Domain.Identity;
+using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 
@@ -35,6 +36,8 @@ public sealed class PortalSeeder(
         }
 
         await SeedFirstAdministratorAsync();
+        await SeedRegionsAsync(ct);
+        await FillNameKeysAsync(ct);
         await SeedTravelTimesAsync(ct);
 
         if (demo.Value.Enabled)
@@ -58,6 +61,46 @@ public sealed class PortalSeeder(
         {
             await retirement.RetireAsync();
             await retirement.WarnWithoutAdministratorAsync();
+        }
+    }
+
+    /// <summary>
+    /// The 89 federal subjects, in every mode and on every provider: a missing one is added, one seeded before (by demo
+    /// data or an earlier version) is found by its code and brought in line, keeping its id; a start with nothing to do
+    /// writes nothing.
+    /// </summary>
+    private async Task SeedRegionsAsync(CancellationToken ct)
+    {
+        var existing = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
+        var changed = 0;
+        foreach (var entry in RussianRegions.All)
+        {
+            if (existing.TryGetValue(entry.Code, out var region))
+            {
+                changed += region.Apply(entry) ? 1 : 0;
+                continue;
+            }
+
+            region = new Region(entry.Name, entry.Code);
+            region.Apply(entry);
+            db.Regions.Add(region);
+            changed++;
+        }
+
+        if (changed > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Reference data: {Count} regions added or updated", changed);
+        }
+    }
+
+    /// <summary>Organisations written before names had a comparison key get theirs (once: a filled key is never read again here).</summary>
+    private async Task FillNameKeysAsync(CancellationToken ct)
+    {
+        var missing = await db.Organizations.Where(o => o.NameKey == string.Empty).ToListAsync(ct);
+        if (missing.Count(o => o.RefreshNameKey()) > 0)
+        {
+            await db.SaveChangesAsync(ct);
         }
     }
 

@@ -15,6 +15,20 @@ public static class Formats
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A stored UTC instant as the wall-clock time of a zone, with its offset: «07.12.2026 14:30 (UTC+7)».</summary>
+    public static string Moment(DateTime utc, TimeZoneInfo zone)
+    {
+        var local = MissionPortal.Core.Domain.Common.HostCalendar.Local(utc, zone);
+        var offset = zone.GetUtcOffset(local);
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        var hours = offset.Duration();
+        var label = hours.Minutes == 0 ? $"UTC{sign}{hours.Hours}" : $"UTC{sign}{hours.Hours}:{hours.Minutes:D2}";
+        return $"{local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)} ({label})";
+    }
+
+    /// <summary>A stored UTC instant in the portal's default zone (outside a mission).</summary>
+    public static string Moment(DateTime utc) => Moment(utc, MissionPortal.Core.Domain.Common.HostCalendar.Default);
+
     public static string Period(DateOnly start, DateOnly end) =>
         start == end ? LongDate(start) : $"{ShortDate(start)} – {ShortDate(end)}";
 

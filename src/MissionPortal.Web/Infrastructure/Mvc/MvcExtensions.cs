@@ -53,6 +53,13 @@ public static class MvcExtensions
     private static void AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<MissionPortal.Web.Features.Missions.MissionQueries>();
+        services.AddScoped<MissionPortal.Web.Features.Organisations.OrganisationList>();
+        services.AddScoped<MissionPortal.Web.Features.Organisations.SaveOrganisation.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Organisations.MergeOrganisations.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Regions.AddSettlement.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Participants.ImportDelegation.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Participants.AssignRole.Handler>();
+        services.AddScoped<MissionPortal.Web.Features.Participants.RenameDelegation.Handler>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
         services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
         services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();

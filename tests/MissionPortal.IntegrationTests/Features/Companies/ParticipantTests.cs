@@ -183,8 +183,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         // Even a forged confirmation of these rows saves nothing.
         var token = page.QuerySelector("form[data-testid=import-preview] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var fields = page.QuerySelectorAll("form[data-testid=import-preview] input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
+        var fields = FormFields.Of(page.QuerySelector("form[data-testid=import-preview]")!);
         using var forged = await agency.PostAsync($"/missions/{mission}/import/confirm", new FormUrlEncodedContent(fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token))));
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         Assert.Equal(before, await factory.QueryAsync(db => db.Participants.CountAsync()));
@@ -204,8 +203,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Null(page.QuerySelector("[data-testid=import-blocked]"));
         Assert.Equal(0, await factory.QueryAsync(db => db.Participants.CountAsync(p => p.Surname == "Жуков" || p.Surname == "Яковлева")));
 
-        var fields = page.QuerySelectorAll("form[data-testid=import-preview] input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
+        var fields = FormFields.Of(page.QuerySelector("form[data-testid=import-preview]")!);
         using var saved = await agency.PostAsync($"/missions/{mission}/import/confirm", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -37,7 +37,8 @@ public static class RosterData
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var regions = await db.Regions.OrderBy(r => r.Code).Select(r => r.Id).ToListAsync();
+        // [0] Красноярский край (the host), [1] Калужская область.
+        var regions = await db.Regions.Where(r => r.Code == 24 || r.Code == 40).OrderBy(r => r.Code).Select(r => r.Id).ToListAsync();
         var mission = new Mission(MissionKind.BusinessMission, "Большая делегация " + Guid.NewGuid().ToString("N")[..6], regions[1], regions[0], new DateOnly(2027, 5, 12), new DateOnly(2027, 5, 13));
         var delegation = mission.AddDelegation("Делегация из " + count + " человек", DelegationSide.Visiting);
         delegation.AddParticipant("Фёдоров", "Семён", "Петрович", "Руководитель делегации", null, DelegationRole.Head);
