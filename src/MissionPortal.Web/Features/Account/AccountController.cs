@@ -183,7 +183,7 @@ public class AccountController(
 
         if (ModelState.IsValid && await userManager.FindByEmailAsync(newEmail) is not null)
         {
-            ModelState.AddModelError(field, l["Этот адрес уже занят другой учётной записью."]);
+            ModelState.AddModelError(field, l["Адрес {0} уже занят.", newEmail]);
         }
 
         if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangeEmailInput.Prefix}.{nameof(input.CurrentPassword)}"))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Domain.Mail;
@@ -21,6 +22,9 @@ public sealed record MailAction(string Text, string Url);
 /// </summary>
 public sealed class MailComposer(IStringLocalizer<SharedResource> l, PortalLinks links, TimeProvider clock)
 {
+    /// <summary>Encodes markup but leaves Cyrillic as it is: the HTML part stays readable and small.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public IStringLocalizer<SharedResource> Localizer => l;
 
     public PortalLinks Links => links;
@@ -74,7 +78,7 @@ public sealed class MailComposer(IStringLocalizer<SharedResource> l, PortalLinks
 
     private static string Html(MailContent content, string footer, CultureInfo culture)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\"><title>")
             .Append(e.Encode(content.Subject)).Append("</title></head>\n")
