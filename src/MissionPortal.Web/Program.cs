@@ -46,7 +46,11 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapPortalHealthChecks();
 app.MapBenchEndpoints();
 
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -13,9 +13,11 @@ using MissionPortal.Core.Domain.Programme;
 namespace MissionPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal over a private in-memory SQLite database: the connection below is held open for
-/// the factory's life so the database lives on between requests; the app migrates and seeds it at start
-/// exactly as it does a file database, so the SQLite migrations are what every test runs on.
+/// The real portal over a private database. On SQLite (the default) an in-memory database: the connection below is
+/// held open for the factory's life so the database lives on between requests; the app migrates and seeds it at start
+/// exactly as it does a file database, so the SQLite migrations are what every test runs on. On PostgreSQL
+/// (<see cref="TestDatabase"/>) a database of its own on the test server, copied from the migrated template and
+/// dropped with the factory; the app seeds it at start.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -23,24 +25,41 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>The data folder of this portal: logs and files.</summary>
     public string DataPath => _dataPath;
-    private readonly SqliteConnection _keepAlive;
+    private readonly SqliteConnection? _keepAlive;
 
     private readonly CommandCounter _commands = new();
 
     public PortalFactory()
     {
+        if (TestDatabase.IsPostgreSql)
+        {
+            ConnectionString = TestDatabase.CreatePostgreSqlDatabase();
+            return;
+        }
+
         ConnectionString = $"Data Source=file:mp-{Guid.NewGuid():N}?mode=memory&cache=shared";
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
     }
 
+    /// <summary>The connection string of this portal's own database (SQLite or PostgreSQL, see <see cref="TestDatabase"/>).</summary>
     public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Sqlite", ConnectionString);
+        if (TestDatabase.IsPostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("Database:MigrateOnStart", "true");
+            builder.UseSetting("ConnectionStrings:PostgreSql", ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", ConnectionString);
+        }
+
         builder.UseSetting("Storage:DataPath", _dataPath);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -195,7 +214,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _keepAlive.Dispose();
+            _keepAlive?.Dispose();
+            if (TestDatabase.IsPostgreSql)
+            {
+                TestDatabase.DropPostgreSqlDatabase(ConnectionString);
+            }
+
             try
             {
                 Directory.Delete(_dataPath, recursive: true);

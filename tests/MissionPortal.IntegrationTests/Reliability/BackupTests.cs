@@ -9,6 +9,7 @@ using MissionPortal.IntegrationTests.Infrastructure;
 namespace MissionPortal.IntegrationTests.Reliability;
 
 /// <summary>The backup command, run as an operator runs it, against the file database of a running portal.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixture<FileDatabasePortalFactory>, IDisposable
 {
     private readonly string _target = Path.Combine(Path.GetTempPath(), "missionportal-backup", Guid.NewGuid().ToString("N"), "copy.db");

@@ -3,15 +3,21 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.IntegrationTests.Reliability;
 
-/// <summary>A portal of its own on a SQLite file in a folder the test can take away and bring back.</summary>
+/// <summary>
+/// A portal of its own whose database the test can take away and bring back: on SQLite a file in a folder that moves
+/// away; on PostgreSQL its database reached through a <see cref="TcpProxy"/> that stops, as a server that went down.
+/// </summary>
 public sealed class FileDatabasePortalFactory : PortalFactory
 {
+    private TcpProxy? _proxy;
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "missionportal-outage", Guid.NewGuid().ToString("N"));
 
     public string DatabaseFolder => Path.Combine(_root, "db");
@@ -21,16 +27,40 @@ public sealed class FileDatabasePortalFactory : PortalFactory
     /// <summary>The database becomes unreachable, as when its disk or share goes away: open connections die with it.</summary>
     public void TakeDatabaseAway()
     {
+        if (_proxy is not null)
+        {
+            _proxy.Stop();
+            return;
+        }
+
         Directory.Move(DatabaseFolder, DatabaseFolder + ".away");
         SqliteConnection.ClearAllPools();
     }
 
-    public void BringDatabaseBack() => Directory.Move(DatabaseFolder + ".away", DatabaseFolder);
+    public void BringDatabaseBack()
+    {
+        if (_proxy is not null)
+        {
+            _proxy.Start();
+            return;
+        }
+
+        Directory.Move(DatabaseFolder + ".away", DatabaseFolder);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         Directory.CreateDirectory(DatabaseFolder);
+        if (TestDatabase.IsPostgreSql)
+        {
+            var direct = new NpgsqlConnectionStringBuilder(ConnectionString);
+            _proxy ??= new TcpProxy(direct.Host!, direct.Port);
+            _proxy.Start();
+            builder.UseSetting("ConnectionStrings:PostgreSql", new NpgsqlConnectionStringBuilder(ConnectionString) { Host = "127.0.0.1", Port = _proxy.Port }.ToString());
+            return;
+        }
+
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabaseFile};Default Timeout=5");
     }
 
@@ -39,6 +69,7 @@ public sealed class FileDatabasePortalFactory : PortalFactory
         base.Dispose(disposing);
         if (disposing)
         {
+            _proxy?.Dispose();
             SqliteConnection.ClearAllPools();
             try
             {

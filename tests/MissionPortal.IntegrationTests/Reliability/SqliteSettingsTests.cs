@@ -6,6 +6,7 @@ using MissionPortal.Core.Data;
 namespace MissionPortal.IntegrationTests.Reliability;
 
 /// <summary>How the portal's own connections to its SQLite file are set up.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class SqliteSettingsTests(FileDatabasePortalFactory factory) : IClassFixture<FileDatabasePortalFactory>
 {
     [Fact]

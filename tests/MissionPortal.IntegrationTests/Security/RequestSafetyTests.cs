@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Data.Sqlite;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
 
@@ -107,45 +104,6 @@ public class RequestSafetyTests(PortalFactory factory)
         return clients;
     }
 
-    /// <summary>A hash of every row of every table, read straight from the database file.</summary>
-    private async Task<string> FingerprintAsync()
-    {
-        await using var connection = new SqliteConnection(factory.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            // Tables and virtual tables (the catalogue's full-text index, through its own rows), not the shadow tables a
-            // virtual table keeps its index in (some have no rowid to order by).
-            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var text = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            await using var reader = await select.ExecuteReaderAsync();
-            var rows = 0;
-            while (await reader.ReadAsync())
-            {
-                rows++;
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                }
-
-                text.Append('\n');
-            }
-
-            text.Append(table).Append(": ").Append(rows).Append('\n');
-        }
-
-        return $"{tables.Count} tables, " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    /// <summary>A hash of every row of every table, read straight from the database.</summary>
+    private Task<string> FingerprintAsync() => TestDatabase.FingerprintAsync(factory.ConnectionString);
 }

@@ -11,6 +11,9 @@ namespace MissionPortal.Web.Features.Catalogue;
 /// CatalogueSearchIndex in the SQLite migrations); shorter terms, which trigrams cannot index, and
 /// SQL Server (whose full-text search is a separate component) test every product with instr / LIKE — on SQL Server
 /// its collation ignores case, on SQLite a one- or two-letter term meets the company name in the case typed.
+/// On PostgreSQL the same test is LIKE on the folded text and ILIKE on the company name, which the pg_trgm GIN
+/// indexes IX_Products_SearchText_trgm and IX_Organizations_Name_trgm answer from three letters on (the planner
+/// reads the table for shorter terms); the company name then matches in any case whatever the term's length.
 /// </summary>
 public static class CatalogueSearch
 {
@@ -24,6 +27,11 @@ public static class CatalogueSearch
     public static IQueryable<Product> Matching(PortalDbContext db, IQueryable<Product> products, string q)
     {
         var (typed, folded) = Terms(q);
+        if (db.Database.IsNpgsql())
+        {
+            return PostgreSqlMatching(db, products, typed, folded);
+        }
+
         if (Indexed(db, typed, folded))
         {
             var query = $"Body : {Phrase(folded)} OR Company : {Phrase(typed)}";
@@ -47,6 +55,11 @@ public static class CatalogueSearch
     public static IQueryable<Product> MatchingRowByRow(PortalDbContext db, IQueryable<Product> products, string q)
     {
         var (typed, folded) = Terms(q);
+        if (db.Database.IsNpgsql())
+        {
+            return PostgreSqlMatching(db, products, typed, folded);
+        }
+
         if (Indexed(db, typed, folded))
         {
             var companies = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {Phrase(typed)}");
@@ -55,6 +68,23 @@ public static class CatalogueSearch
 
         return products.Where(p => p.SearchText.Contains(folded) || p.Organization!.Name.Contains(typed));
     }
+
+    /// <summary>
+    /// A product whose folded text holds the folded term, or whose company's name holds the term in any case: LIKE and
+    /// ILIKE with the term's own % and _ taken as text, both answered by trigram GIN indexes.
+    /// </summary>
+    private static IQueryable<Product> PostgreSqlMatching(PortalDbContext db, IQueryable<Product> products, string typed, string folded)
+    {
+        var text = "%" + LikeLiteral(folded) + "%";
+        var name = "%" + LikeLiteral(typed) + "%";
+        var companies = db.Organizations.Where(o => EF.Functions.ILike(o.Name, name, LikeEscape)).Select(o => o.Id);
+        return products.Where(p => EF.Functions.Like(p.SearchText, text, LikeEscape) || companies.Contains(p.OrganizationId));
+    }
+
+    private const string LikeEscape = "\\";
+
+    internal static string LikeLiteral(string term) =>
+        term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>An FTS5 string: the term as one phrase, whatever it holds (quotes doubled, operators taken as text).</summary>
     internal static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

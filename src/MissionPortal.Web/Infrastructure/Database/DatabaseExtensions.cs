@@ -13,6 +13,7 @@ public static class DatabaseExtensions
 {
     public const string SqliteMigrationsAssembly = "MissionPortal.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "MissionPortal.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "MissionPortal.Migrations.PostgreSql";
 
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
@@ -26,9 +27,23 @@ public static class DatabaseExtensions
             o.Enabled = configuration.GetValue<bool?>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}")
                 ?? database.Provider == DatabaseProvider.Sqlite);
 
-        var connectionString = ConnectionString(configuration, database.Provider, dataPath);
+        string connectionString;
+        try
+        {
+            connectionString = ConnectionString(configuration, database.Provider, dataPath);
+        }
+        catch (DatabaseStartupException e)
+        {
+            // Reported by PrepareDatabaseAsync as one line and a non-zero exit, not as a trace from the container.
+            builder.Services.AddSingleton(new DatabaseStartupProblem(e.Message));
+            connectionString = string.Empty;
+        }
+
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<SqlCommandCounter>();
+        builder.Services.AddSingleton<CacheSignals>();
+        builder.Services.AddSingleton<CacheChangeInterceptor>();
+        builder.Services.AddHostedService<PostgreSqlCacheListener>();
         // The audit's «who»: a singleton reading the current request, so the pooled context reaches it from the root provider.
         builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
         // Pooled: a request rents a reset context instead of building one. Its options are built once from the root
@@ -36,7 +51,7 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             Configure(options, database.Provider, connectionString);
-            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>());
+            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>(), services.GetRequiredService<CacheChangeInterceptor>());
         });
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
@@ -58,6 +73,9 @@ public static class DatabaseExtensions
                     sql.EnableRetryOnFailure();
                 });
                 break;
+            case DatabaseProvider.PostgreSql:
+                PostgreSqlSetup.Configure(options, connectionString);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {provider}.");
         }
@@ -65,10 +83,20 @@ public static class DatabaseExtensions
 
     internal static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataPath)
     {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            var postgres = configuration.GetConnectionString("PostgreSql");
+            return string.IsNullOrWhiteSpace(postgres)
+                ? throw new DatabaseStartupException(
+                    "Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is not set " +
+                    "(environment variable ConnectionStrings__PostgreSql).")
+                : postgres;
+        }
+
         if (provider == DatabaseProvider.SqlServer)
         {
             return configuration.GetConnectionString("SqlServer")
-                ?? throw new InvalidOperationException(
+                ?? throw new DatabaseStartupException(
                     "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set " +
                     "(environment variable ConnectionStrings__SqlServer).");
         }
@@ -83,15 +111,55 @@ public static class DatabaseExtensions
         return $"Data Source={Path.Combine(dataPath, "missionportal.db")};Default Timeout=30";
     }
 
-    /// <summary>Creates or upgrades the schema, then fills demo data and accounts when demo mode is on.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Creates or upgrades the schema, then fills demo data and accounts when demo mode is on. False, after one line
+    /// on the error output, when the configured database can't be used (missing or wrong connection string, server
+    /// unreachable, refused login, unsuitable database): the caller exits with a non-zero code.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        var problem = app.Services.GetService<DatabaseStartupProblem>();
+        if (problem is not null)
+        {
+            await Console.Error.WriteLineAsync(problem.Message);
+            return false;
+        }
+
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        try
+        {
+            await PrepareAsync(app, database);
+            return true;
+        }
+        catch (Exception e) when (database.Provider != DatabaseProvider.Sqlite && PostgreSqlSetup.IsStartupFailure(e))
+        {
+            var where = database.Provider == DatabaseProvider.PostgreSql
+                ? "PostgreSQL " + PostgreSqlSetup.Describe(app.Configuration.GetConnectionString("PostgreSql"))
+                : "SQL Server";
+            var message = e is DatabaseStartupException ? e.Message : $"{where} can't be used: {FirstLine(e)}";
+            await Console.Error.WriteLineAsync($"The portal can't start: {message}");
+            return false;
+        }
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        var innermost = e;
+        while (innermost.InnerException is not null && innermost is not Npgsql.PostgresException)
+        {
+            innermost = innermost.InnerException;
+        }
+
+        var text = innermost == e || innermost.Message.Length == 0 ? e.Message : $"{e.Message.TrimEnd('.')}: {innermost.Message}";
+        return text.ReplaceLineEndings(" ");
+    }
+
+    private static async Task PrepareAsync(WebApplication app, DatabaseOptions database)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<PortalDbContext>();
         var started = Stopwatch.GetTimestamp();
-
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             await db.Database.MigrateAsync();
@@ -100,6 +168,14 @@ public static class DatabaseExtensions
             {
                 // Readers don't wait for the writer: the portal serves several users at once.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+        else if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            await PostgreSqlSetup.CheckServerAsync(db);
+            if (database.MigrateOnStart)
+            {
+                await db.Database.MigrateAsync();
             }
         }
         else if (database.MigrateOnStart)
@@ -112,3 +188,6 @@ public static class DatabaseExtensions
         await seeder.SeedAsync();
     }
 }
+
+/// <summary>What made the database configuration unusable, found while the host was being built.</summary>
+public sealed record DatabaseStartupProblem(string Message);

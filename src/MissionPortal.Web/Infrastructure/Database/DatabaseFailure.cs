@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace MissionPortal.Web.Infrastructure.Database;
 
@@ -19,6 +20,13 @@ public static class DatabaseFailure
     // timeout, network and connection errors, database unavailable, Azure SQL throttling
     private static readonly HashSet<int> SqlServerOutages = [-2, -1, 2, 53, 233, 4060, 10053, 10054, 10060, 40197, 40501, 40613];
 
+    // PostgreSQL: connection exceptions (08), insufficient resources (53), operator intervention — shutdown, crash,
+    // cannot connect now (57P), system errors (58), and the database itself gone (3D000)
+    private static bool IsPostgresOutage(string sqlState) =>
+        sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("53", StringComparison.Ordinal)
+        || sqlState.StartsWith("57P", StringComparison.Ordinal) || sqlState.StartsWith("58", StringComparison.Ordinal)
+        || sqlState == "3D000";
+
     public static bool Is(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
@@ -28,6 +36,8 @@ public static class DatabaseFailure
                 case RetryLimitExceededException:
                 case SqliteException sqlite when SqliteOutages.Contains(sqlite.SqliteErrorCode):
                 case SqlException sql when sql.Class >= 20 || SqlServerOutages.Contains(sql.Number):
+                case PostgresException postgres when IsPostgresOutage(postgres.SqlState):
+                case NpgsqlException and not PostgresException:
                 case DbException { IsTransient: true }:
                     return true;
                 case AggregateException aggregate when aggregate.InnerExceptions.Any(Is):

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Bound from the "Database" section: which provider, and what to do at start.</summary>
@@ -13,7 +14,7 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Apply migrations at start. Always on for SQLite; for SQL Server only when set.</summary>
+    /// <summary>Apply migrations at start. Always on for SQLite; for SQL Server and PostgreSQL only when set.</summary>
     public bool MigrateOnStart { get; set; }
 }
 
@@ -49,6 +50,6 @@ public sealed class DemoOptions
     /// <summary>A Krasnoyarsk company that hosts B2B meetings (ООО «Енисейская аптечная сеть»).</summary>
     public const string HostCompanyEmail = "host@demo.local";
 
-    /// <summary>On by default with SQLite, off by default with SQL Server.</summary>
+    /// <summary>On by default with SQLite, off by default with SQL Server and PostgreSQL.</summary>
     public bool Enabled { get; set; }
 }

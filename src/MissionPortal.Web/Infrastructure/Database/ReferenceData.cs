@@ -8,22 +8,25 @@ namespace MissionPortal.Web.Infrastructure.Database;
 /// <summary>
 /// Lists that filters show on every page load and that change rarely (regions, product categories),
 /// kept in memory for a minute so a page spends its SQL commands on its own data; and the travel times
-/// the programme's conflict rules read, kept until the registry changes them.
+/// the programme's conflict rules read. A saved change to regions, products or travel times, on any instance,
+/// makes them read again (<see cref="CacheSignals"/>: on PostgreSQL every instance hears it at commit); the
+/// minute's lifetime bounds what another instance sees where there is no such signal (SQL Server).
 /// </summary>
-public sealed class ReferenceData(PortalDbContext db, IMemoryCache cache)
+public sealed class ReferenceData(PortalDbContext db, IMemoryCache cache, CacheSignals signals)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private const string TravelTimesKey = "reference:travel-times";
+
+    private string TravelTimesKey => "reference:travel-times:" + signals.Generation;
 
     public async Task<IReadOnlyList<OptionViewModel>> RegionsAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync("reference:regions", async entry =>
+        (await cache.GetOrCreateAsync("reference:regions:" + signals.Generation, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return (IReadOnlyList<OptionViewModel>)await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new OptionViewModel(r.Id, r.Name)).ToListAsync(ct);
         }))!;
 
     public async Task<IReadOnlyList<string>> ProductCategoriesAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync("reference:categories", async entry =>
+        (await cache.GetOrCreateAsync("reference:categories:" + signals.Generation, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return (IReadOnlyList<string>)await db.Products.AsNoTracking().Select(p => p.Category).Distinct().OrderBy(c => c).ToListAsync(ct);

@@ -14,7 +14,8 @@ namespace MissionPortal.IntegrationTests.Features.Catalogue;
 /// <summary>
 /// The catalogue's search through the trigram index finds exactly what a scan of every product finds (the folded term in
 /// the folded product text, or the term in the company name in any case), and the index follows every write the
-/// triggers are there for.
+/// triggers are there for. On SQLite the index is the FTS5 tables ProductSearch and OrganizationSearch; on PostgreSQL the
+/// pg_trgm GIN indexes on the tables themselves, which the server keeps with every write.
 /// </summary>
 public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -37,13 +38,14 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
     /// <summary>
     /// The reference the index must agree with, computed here over every product: the folded term in the folded text,
     /// or the term in the company's name — in any case once the term is long enough for the index (shorter terms keep
-    /// the exact-case scan on SQLite).
+    /// the exact-case scan on SQLite; ILIKE on PostgreSQL ignores case at any length).
     /// </summary>
     private async Task<int[]> ScannedIdsAsync(string q)
     {
         var typed = q.Trim();
         var folded = Product.Fold(typed);
-        var anyCase = typed.EnumerateRunes().Count() >= CatalogueSearch.IndexedLength && folded.EnumerateRunes().Count() >= CatalogueSearch.IndexedLength;
+        var anyCase = TestDatabase.IsPostgreSql
+            || (typed.EnumerateRunes().Count() >= CatalogueSearch.IndexedLength && folded.EnumerateRunes().Count() >= CatalogueSearch.IndexedLength);
         var products = await factory.QueryAsync(db => db.Products.Select(p => new { p.Id, p.SearchText, Company = p.Organization!.Name }).ToListAsync());
         return products
             .Where(p => p.SearchText.Contains(folded, StringComparison.Ordinal)
@@ -53,9 +55,33 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
             .ToArray();
     }
 
+    /// <summary>Whether the product is in the index: its row in ProductSearch on SQLite; on PostgreSQL the index is on the row itself.</summary>
     private async Task<bool> IndexedAsync(int productId) =>
-        await factory.QueryAsync(async db => await db.Database
-            .SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch WHERE rowid = {productId}").SingleAsync() == 1);
+        await factory.QueryAsync(async db => TestDatabase.IsPostgreSql
+            ? await db.Products.IgnoreQueryFilters().AnyAsync(p => p.Id == productId)
+            : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch WHERE rowid = {productId}").SingleAsync() == 1);
+
+    /// <summary>On SQLite, the FTS5 tables hold one row per product and per company; on PostgreSQL, the trigram indexes exist.</summary>
+    private async Task AssertIndexesCompleteAsync()
+    {
+        if (TestDatabase.IsPostgreSql)
+        {
+            var indexes = await factory.QueryAsync(db => db.Database
+                .SqlQuery<string>($"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname IN ({PostgreSqlSetup.ProductSearchIndex}, {PostgreSqlSetup.OrganizationNameIndex}) ORDER BY indexname")
+                .ToListAsync());
+            Assert.Equal(2, indexes.Count);
+            Assert.All(indexes, index => Assert.Contains("USING gin", index, StringComparison.Ordinal));
+            Assert.All(indexes, index => Assert.Contains("gin_trgm_ops", index, StringComparison.Ordinal));
+            return;
+        }
+
+        Assert.Equal(
+            await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync()),
+            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch").SingleAsync()));
+        Assert.Equal(
+            await factory.QueryAsync(db => db.Organizations.CountAsync()),
+            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM OrganizationSearch").SingleAsync()));
+    }
 
     [Fact]
     public async Task The_index_finds_exactly_what_the_scan_found_for_every_kind_of_term()
@@ -94,12 +120,7 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
 
         // The comparison means something: most terms find products, through the index as through the scan.
         Assert.True(found > terms.Count / 2, $"{found} of {terms.Count} terms found anything");
-        Assert.Equal(
-            await factory.QueryAsync(db => db.Products.IgnoreQueryFilters().CountAsync()),
-            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ProductSearch").SingleAsync()));
-        Assert.Equal(
-            await factory.QueryAsync(db => db.Organizations.CountAsync()),
-            await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM OrganizationSearch").SingleAsync()));
+        await AssertIndexesCompleteAsync();
     }
 
     [Fact]
@@ -138,9 +159,11 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         await WithDbAsync(db => db.Organizations.Where(o => o.Id == organizationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, DemoData.FirstKalugaCompanyName)));
     }
 
+    /// <summary>The companies whose name holds the term in any case, as the company index answers it.</summary>
     private async Task<int[]> CompaniesAsync(string q) =>
-        await factory.QueryAsync(db => db.Database
-            .SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {CatalogueSearch.Phrase(q)}").ToArrayAsync());
+        await factory.QueryAsync(db => TestDatabase.IsPostgreSql
+            ? db.Organizations.Where(o => EF.Functions.ILike(o.Name, "%" + CatalogueSearch.LikeLiteral(q) + "%", "\\")).Select(o => o.Id).ToArrayAsync()
+            : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM OrganizationSearch WHERE OrganizationSearch MATCH {CatalogueSearch.Phrase(q)}").ToArrayAsync());
 
     [Fact]
     public async Task The_company_index_follows_new_renamed_and_removed_companies()
