@@ -24,10 +24,9 @@ public class OutboxTests
     ];
 
     /// <summary>A database file shared by the portals of one test, each of which is a separate host, as after a restart.</summary>
-    private static (string, string)[] SharedDatabase(string folder) =>
-    [
-        ("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}"), ("Demo:Enabled", "false"),
-    ];
+    private static (string, string)[] SharedDatabase(string folder) => TestDatabase.IsPostgreSql
+        ? [("ConnectionStrings:PostgreSql", TestDatabase.CreatePostgreSqlDatabase()), ("Demo:Enabled", "false")]
+        : [("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(folder, "portal.db")}"), ("Demo:Enabled", "false")];
 
     private static string NewFolder()
     {
