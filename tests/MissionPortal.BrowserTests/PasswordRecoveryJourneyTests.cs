@@ -26,7 +26,7 @@ public partial class PasswordRecoveryJourneyTests(BrowserPortal portal)
             // The message as a mail program opens it: the .eml file in mail/ under the data folder.
             var message = await WaitForMessageAsync(email);
             Assert.Equal("Восстановление пароля на портале бизнес-миссий", message.Subject);
-            var link = ResetLink().Match(message.TextBody).Value;
+            var link = ResetLink().Match(message.TextBody ?? string.Empty).Value;
             Assert.False(string.IsNullOrEmpty(link), message.TextBody);
 
             await page.GotoAsync(new Uri(link).PathAndQuery);
