@@ -9,6 +9,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
+# The data folder belongs to the app user, so a new volume mounted there (shared by several instances) is writable.
+RUN mkdir -p /data && chown "$APP_UID" /data
 ENV ASPNETCORE_URLS=http://+:8080 \
     Storage__DataPath=/data
 VOLUME /data

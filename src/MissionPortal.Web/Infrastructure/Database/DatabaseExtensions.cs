@@ -172,6 +172,16 @@ public static class DatabaseExtensions
         }
         else if (database.Provider == DatabaseProvider.PostgreSql)
         {
+            if (database.MigrateOnStart)
+            {
+                // As on SQL Server, migrating at start creates a database that isn't there yet (the user may create databases).
+                if (await PostgreSqlSetup.CreateIfMissingAsync(db))
+                {
+                    services.GetRequiredService<ILogger<PortalSeeder>>().LogInformation(
+                        "PostgreSQL database {Database} created", PostgreSqlSetup.Describe(db.Database.GetConnectionString()));
+                }
+            }
+
             await PostgreSqlSetup.CheckServerAsync(db);
             if (database.MigrateOnStart)
             {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using Npgsql;
@@ -87,6 +88,19 @@ public static class PostgreSqlSetup
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Creates the connection string's database when it doesn't exist (UTF8, the server's default locale); true when it did.</summary>
+    public static async Task<bool> CreateIfMissingAsync(PortalDbContext db, CancellationToken ct = default)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct))
+        {
+            return false;
+        }
+
+        await creator.CreateAsync(ct);
+        return true;
     }
 
     /// <summary>Whether an exception at start means "the configured server can't be used", worth one line, not a trace.</summary>

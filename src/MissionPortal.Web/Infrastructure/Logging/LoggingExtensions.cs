@@ -7,11 +7,14 @@ public static class LoggingExtensions
 {
     /// <summary>
     /// Serilog: levels, enrichers and the console sink come from appsettings.json ("Serilog");
-    /// the rolling file goes into the data folder (logs/portal-YYYYMMDD.log).
+    /// the rolling file goes into the data folder (logs/portal-YYYYMMDD.log). Several instances sharing one data folder
+    /// each set Instance:Name and write their own file (logs/portal-NAME-YYYYMMDD.log): two processes appending to one
+    /// file would overwrite each other's lines.
     /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         var logFolder = Path.Combine(StorageOptions.ResolveDataPath(builder.Configuration, builder.Environment.ContentRootPath), "logs");
+        var instance = InstanceName(builder.Configuration["Instance:Name"]);
         // The host owns its logger (not the static Log.Logger): several portals in one process, as in the
         // tests, each write to their own data folder, and disposing one does not silence the others.
         builder.Services.AddSerilog(
@@ -20,13 +23,20 @@ public static class LoggingExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .WriteTo.File(
-                Path.Combine(logFolder, "portal-.log"),
+                Path.Combine(logFolder, instance is null ? "portal-.log" : $"portal-{instance}-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj}{NewLine}{Exception}"),
             preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>The instance's name as it may stand in a file name: letters, digits, '-' and '_'; null when none is set.</summary>
+    private static string? InstanceName(string? configured)
+    {
+        var name = new string((configured ?? string.Empty).Trim().Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
+        return name.Length == 0 ? null : name;
     }
 
     /// <summary>One line per request (method, path, status, time; never headers, cookies or bodies) through the host's logger.</summary>
