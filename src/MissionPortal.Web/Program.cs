@@ -5,6 +5,7 @@ using MissionPortal.Web.Infrastructure.Health;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Logging;
+using MissionPortal.Web.Infrastructure.Mail;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Errors;
 using MissionPortal.Web.Infrastructure.Security;
@@ -23,7 +24,8 @@ builder
     .AddPortalLocalization()
     .AddPortalMvc()
     .AddPortalDataProtection()
-    .AddPortalSecurity();
+    .AddPortalSecurity()
+    .AddPortalMail();
 
 var app = builder.Build();
 

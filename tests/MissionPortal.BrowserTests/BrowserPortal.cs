@@ -49,6 +49,21 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The portal's data folder: its .eml files are in mail/.</summary>
+    public string DataPath => _dataPath;
+
+    /// <summary>A user of the given role made straight through Identity, for journeys that change their own account.</summary>
+    public async Task<string> CreateUserAsync(string role, string password)
+    {
+        var email = $"user-{Guid.NewGuid():N}@example.ru";
+        await using var scope = _server!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MissionPortal.Core.Domain.Identity.PortalUser>>();
+        var user = new MissionPortal.Core.Domain.Identity.PortalUser { UserName = email, Email = email, DisplayName = "Лаптева Ирина Олеговна" };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
 
     public async Task InitializeAsync()

@@ -10,6 +10,7 @@ using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Identity;
+using MissionPortal.Core.Domain.Mail;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
@@ -83,7 +84,33 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var newMail = HasNewMail();
+        var result = SaveChangesCore(acceptAllChangesOnSuccess);
+        if (newMail)
+        {
+            SignalOutbox();
+        }
+
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var newMail = HasNewMail();
+        var result = await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (newMail)
+        {
+            SignalOutbox();
+        }
+
+        return result;
+    }
+
+    private int SaveChangesCore(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
         if (PendingAudit() is not { } actor)
@@ -122,7 +149,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         return result;
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private async Task<int> SaveChangesCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         RenewVersions();
         if (PendingAudit() is not { } actor)
@@ -187,6 +214,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
         return ChangeTracker.Entries().Any(ChangeAuditor.IsAudited) ? actor : null;
     }
+
+    /// <summary>Whether this save writes messages into the outbox (the change tracker is brought up to date first).</summary>
+    private bool HasNewMail() => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    /// <summary>Wakes the sender, when the app has one, so new messages go at once.</summary>
+    private void SignalOutbox() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IOutboxSignal>()?.Pulse();
 
     private List<EntityEntry> AuditedEntries() => ChangeTracker.Entries().Where(ChangeAuditor.IsAudited).ToList();
 

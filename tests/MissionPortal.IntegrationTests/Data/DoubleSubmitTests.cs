@@ -143,6 +143,7 @@ public class DoubleSubmitTests(PortalFactory factory) : IClassFixture<PortalFact
         [
             new("Email", email), new("Password", "Енисей-техно-2026"), new("CompanyName", "ООО «Енисей Техно»"), new("Inn", inn),
             new("Ogrn", "1052460054327"), new("RegionId", S(regions["Красноярский край"])), new("ContactPerson", "Соколова Вера Петровна"), new("ContactPhone", "8 (391) 222-33-44"),
+            new("PersonalDataConsent", "true"),
         ];
         var name = MissionPortal.Web.Infrastructure.Security.SessionCookies.AntiforgeryCookieName;
 

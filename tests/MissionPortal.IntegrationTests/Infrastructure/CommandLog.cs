@@ -17,39 +17,48 @@ public sealed class CommandLog : DbCommandInterceptor
 
     public int Mark => _commands.Count;
 
+    /// <summary>The mail sender's own rounds run beside the requests and are left out.</summary>
+    private void Keep(DbCommand command)
+    {
+        if (!command.CommandText.StartsWith("-- " + MissionPortal.Web.Infrastructure.Mail.OutboxSender.Tag, StringComparison.Ordinal))
+        {
+            _commands.Enqueue(command.CommandText);
+        }
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Keep(command);
         return ValueTask.FromResult(result);
     }
 }

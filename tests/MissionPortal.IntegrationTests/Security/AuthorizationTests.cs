@@ -226,6 +226,28 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/registration", 200 },
         { DemoOptions.CompanyEmail, "/registration", 200 },
 
+        // password recovery, address confirmation (a link without its token answers with a clear page) and the policy
+        { null, "/account/forgot-password", 200 },
+        { DemoOptions.AgencyEmail, "/account/forgot-password", 200 },
+        { DemoOptions.MinistryEmail, "/account/forgot-password", 200 },
+        { DemoOptions.CompanyEmail, "/account/forgot-password", 200 },
+        { null, "/account/forgot-password/sent", 200 },
+        { DemoOptions.AgencyEmail, "/account/forgot-password/sent", 200 },
+        { DemoOptions.MinistryEmail, "/account/forgot-password/sent", 200 },
+        { DemoOptions.CompanyEmail, "/account/forgot-password/sent", 200 },
+        { null, "/account/reset-password", 200 },
+        { DemoOptions.AgencyEmail, "/account/reset-password", 200 },
+        { DemoOptions.MinistryEmail, "/account/reset-password", 200 },
+        { DemoOptions.CompanyEmail, "/account/reset-password", 200 },
+        { null, "/account/confirm-email", 200 },
+        { DemoOptions.AgencyEmail, "/account/confirm-email", 200 },
+        { DemoOptions.MinistryEmail, "/account/confirm-email", 200 },
+        { DemoOptions.CompanyEmail, "/account/confirm-email", 200 },
+        { null, "/privacy", 200 },
+        { DemoOptions.AgencyEmail, "/privacy", 200 },
+        { DemoOptions.MinistryEmail, "/privacy", 200 },
+        { DemoOptions.CompanyEmail, "/privacy", 200 },
+
         // participants: companies apply, the agency approves and imports
         { null, "/applications", 302 },
         { DemoOptions.AgencyEmail, "/applications", 403 },

@@ -27,6 +27,8 @@ public static class ChangeAuditor
         typeof(DataProtectionKey),
         typeof(ProgrammeChange),
         typeof(Domain.Common.FormSubmission),
+        // Mail waiting to go: its bodies hold one-time links, and its own columns are its history.
+        typeof(Domain.Mail.OutboxMessage),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

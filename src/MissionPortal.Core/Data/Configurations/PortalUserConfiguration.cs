@@ -9,6 +9,8 @@ public class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(u => u.Language).HasMaxLength(10);
+        builder.Property(u => u.PersonalDataConsentVersion).HasMaxLength(20);
         builder.HasOne(u => u.Organization).WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

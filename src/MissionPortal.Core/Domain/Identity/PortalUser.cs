@@ -15,4 +15,18 @@ public class PortalUser : IdentityUser
 
     /// <summary>The user who registered the company: approves colleagues who ask to join it.</summary>
     public bool IsCompanyMain { get; set; }
+
+    /// <summary>The language the portal writes to the user in (ru, en): the one they last chose in the portal.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The version of the personal-data text the user agreed to (152-ФЗ), and when; empty for accounts made by the agency.</summary>
+    public string? PersonalDataConsentVersion { get; private set; }
+
+    public DateTime? PersonalDataConsentAtUtc { get; private set; }
+
+    public void ConsentToPersonalData(string version, DateTime atUtc)
+    {
+        PersonalDataConsentVersion = version;
+        PersonalDataConsentAtUtc = atUtc;
+    }
 }

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Database;
+using MissionPortal.Web.Infrastructure.Mail;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
 
@@ -62,6 +64,14 @@ public class AccountController(
         var result = await signInManager.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            if (user.Language is null)
+            {
+                // Until they choose, the portal writes in the language they signed in with.
+                user.Language = language;
+                await userManager.UpdateAsync(user);
+            }
+
             logger.LogInformation("User {UserId} signed in", user.Id);
             return RedirectToLocal(input.ReturnUrl);
         }
@@ -144,11 +154,17 @@ public class AccountController(
         return View(nameof(Manage), Manage(user, new ChangePasswordInput(), new ChangeEmailInput()));
     }
 
+    /// <summary>
+    /// A new address becomes the login only once its owner follows the link sent to it; the old address is told.
+    /// </summary>
     [Authorize(Policy = Policies.UsePortal)]
     [HttpPost]
     public async Task<IActionResult> ChangeEmail(
         [Bind(Prefix = ChangeEmailInput.Prefix)] ChangeEmailInput input,
         [FromServices] IValidator<ChangeEmailInput> emailValidator,
+        [FromServices] PortalDbContext db,
+        [FromServices] AccountMail mail,
+        [FromServices] PortalLinks links,
         CancellationToken ct)
     {
         var user = await userManager.GetUserAsync(User);
@@ -159,28 +175,28 @@ public class AccountController(
 
         (await emailValidator.ValidateAsync(input, ct)).AddTo(ModelState, ChangeEmailInput.Prefix);
         var newEmail = (input.NewEmail ?? string.Empty).Trim();
+        var field = $"{ChangeEmailInput.Prefix}.{nameof(input.NewEmail)}";
+        if (ModelState.IsValid && string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(field, l["Это ваш нынешний адрес."]);
+        }
+
+        if (ModelState.IsValid && await userManager.FindByEmailAsync(newEmail) is not null)
+        {
+            ModelState.AddModelError(field, l["Адрес {0} уже занят.", newEmail]);
+        }
+
         if (ModelState.IsValid && await CheckCurrentPasswordAsync(user, input.CurrentPassword, $"{ChangeEmailInput.Prefix}.{nameof(input.CurrentPassword)}"))
         {
-            var oldEmail = user.Email;
-            // The address is also the login name; both change together, with a new security stamp.
-            user.Email = newEmail;
-            user.UserName = newEmail;
-            user.EmailConfirmed = true;
-            var changed = await userManager.UpdateSecurityStampAsync(user);
-            if (changed.Succeeded)
-            {
-                await signInManager.RefreshSignInAsync(user);
-                logger.LogInformation("User {UserId} changed the e-mail", user.Id);
-                TempData["Message"] = l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value;
-                return RedirectToAction(nameof(Manage));
-            }
-
-            user.Email = oldEmail;
-            user.UserName = oldEmail;
-            foreach (var error in changed.Errors)
-            {
-                ModelState.AddModelError($"{ChangeEmailInput.Prefix}.{nameof(input.NewEmail)}", error.Description);
-            }
+            var token = await userManager.GenerateChangeEmailTokenAsync(user, newEmail);
+            var link = links.Absolute(
+                $"/account/confirm-email?user={Uri.EscapeDataString(user.Id)}&email={Uri.EscapeDataString(newEmail)}&token={PasswordRecovery.PasswordRecoveryController.Encode(token)}");
+            db.OutboxMessages.Add(mail.ConfirmNewEmail(user, newEmail, link));
+            db.OutboxMessages.Add(mail.NoticeToOldEmail(user, newEmail));
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("User {UserId} asked to change the e-mail; confirmation link sent", user.Id);
+            TempData["Message"] = l["На адрес {0} отправлено письмо со ссылкой. Адрес для входа сменится, когда вы перейдёте по ней.", newEmail].Value;
+            return RedirectToAction(nameof(Manage));
         }
 
         return View(nameof(Manage), Manage(user, new ChangePasswordInput(), new ChangeEmailInput { NewEmail = newEmail }));

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
@@ -11,9 +13,17 @@ namespace MissionPortal.Web.Features.Culture;
 public class CultureController : Controller
 {
     [HttpPost]
-    public IActionResult Set(string? culture, string? returnUrl)
+    public async Task<IActionResult> Set(string? culture, string? returnUrl, [FromServices] UserManager<PortalUser> userManager)
     {
         var chosen = LocalizationExtensions.Supported.FirstOrDefault(c => c.Name == culture) ?? LocalizationExtensions.Russian;
+        // The portal writes to a signed-in user in the language they chose last.
+        if (User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(User) is { } user
+            && user.Language != chosen.TwoLetterISOLanguageName)
+        {
+            user.Language = chosen.TwoLetterISOLanguageName;
+            await userManager.UpdateAsync(user);
+        }
+
         Response.Cookies.Append(
             LocalizationExtensions.CultureCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

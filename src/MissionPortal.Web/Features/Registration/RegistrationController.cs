@@ -59,7 +59,9 @@ public class RegistrationController(
             Email = email,
             DisplayName = input.ContactPerson!.Trim(),
             IsCompanyMain = existing is null,
+            Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         };
+        user.ConsentToPersonalData(PersonalDataPolicy.Version, clock.GetUtcNow().UtcDateTime);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Organization? company = null;

@@ -28,6 +28,9 @@ public sealed class SignUpInput
     public string? ContactPerson { get; set; }
 
     public string? ContactPhone { get; set; }
+
+    /// <summary>The required consent to the processing of personal data (152-ФЗ).</summary>
+    public bool PersonalDataConsent { get; set; }
 }
 
 public sealed class SignUpInputValidator : AbstractValidator<SignUpInput>
@@ -60,5 +63,7 @@ public sealed class SignUpInputValidator : AbstractValidator<SignUpInput>
             .NotEmpty().WithMessage(l["Укажите контактное лицо."])
             .MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
         RuleFor(x => x.ContactPhone).OptionalRussianPhone(l);
+        RuleFor(x => x.PersonalDataConsent)
+            .Equal(true).WithMessage(l["Без согласия на обработку персональных данных зарегистрироваться нельзя."]);
     }
 }

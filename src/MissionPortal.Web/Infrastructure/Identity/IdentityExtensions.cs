@@ -36,6 +36,9 @@ public static class IdentityExtensions
 
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
+        // Links for a password reset or a new address work for two hours (and once: using one renews the security stamp).
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Account.AccountMail.LinkLifetime);
+
         // Roles and claims in open sessions are reloaded every minute; a changed security stamp is refused
         // at once by the session check (Infrastructure/Security/SessionCookies).
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

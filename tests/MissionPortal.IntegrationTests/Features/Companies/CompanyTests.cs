@@ -27,7 +27,7 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         [
             new("Email", email), new("Password", password), new("CompanyName", company), new("Inn", inn), new("Ogrn", ogrn),
             new("RegionId", S(await RegionAsync("Красноярский край"))), new("Industry", "Электроника"), new("Website", "https://enisey-techno.ru"),
-            new("ContactPerson", "Соколова Вера Петровна"), new("ContactPhone", phone),
+            new("ContactPerson", "Соколова Вера Петровна"), new("ContactPhone", phone), new("PersonalDataConsent", "true"),
         ]);
 
     private static byte[] Png(int size = 12)
