@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MissionPortal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207122804_AgreementPartyOrder")]
+    [Migration("20261207121000_AgreementPartyOrder")]
     partial class AgreementPartyOrder
     {
         /// <inheritdoc />
