@@ -91,8 +91,9 @@ public static class CatalogueSearch
 
     private static (string Typed, string Folded) Terms(string q)
     {
-        // Control characters (a NUL ends an FTS5 string early) are not text anyone searches for.
-        var typed = new string([.. q.Where(c => !char.IsControl(c))]).Trim();
+        // Control characters (a NUL ends an FTS5 string early) are not text anyone searches for; line breaks and tabs
+        // are, in a pasted piece of a description.
+        var typed = new string([.. q.Where(c => !char.IsControl(c) || char.IsWhiteSpace(c))]).Trim();
         return (typed, Product.Fold(typed));
     }
 

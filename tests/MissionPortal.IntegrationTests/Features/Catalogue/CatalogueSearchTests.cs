@@ -113,7 +113,8 @@ public class CatalogueSearchTests(PortalFactory factory) : IClassFixture<PortalF
         foreach (var term in terms.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             var scanned = await ScannedIdsAsync(term);
-            Assert.Equal(scanned, await IndexedIdsAsync(term));
+            var indexed = await IndexedIdsAsync(term);
+            Assert.True(scanned.SequenceEqual(indexed), $"«{term}»: the scan found [{string.Join(", ", scanned)}], the index [{string.Join(", ", indexed)}]");
             Assert.Equal(scanned, await RowByRowIdsAsync(term));
             found += scanned.Length > 0 ? 1 : 0;
         }
