@@ -458,11 +458,8 @@ public class B2bController(
             {
                 Uid = $"b2b-meeting-{meeting.MeetingId}-{schedule.ParticipationId}@missionportal",
                 Summary = l["B2B-встреча: {0}, стол {1}", meeting.Other.Company, meeting.Table],
-                Description = string.Join("\n\n", new[]
-                {
-                    l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim(),
-                    demo.Sentence,
-                }.OfType<string>()),
+                Description = demo.Append(
+                    l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim()),
                 Location = schedule.Session.Venue is null
                     ? l["Стол {0}", meeting.Table]
                     : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",

@@ -74,7 +74,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
             {
                 Uid = $"programme-item-{item.Id}@missionportal",
                 Summary = item.Title,
-                Description = WithDemoNote(item.Description),
+                Description = demo.Append(item.Description),
                 Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
                 DtStart = new CalDateTime(item.Date, item.Start, zone),
                 DtEnd = new CalDateTime(item.Date, item.End, zone),
@@ -86,12 +86,6 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
         Response.Headers.CacheControl = "no-cache";
         return File(Encoding.UTF8.GetBytes(text), ContentType, fileName);
     }
-
-    /// <summary>In demo mode every event says so at the end of its description, which is what calendar apps show.</summary>
-    private string? WithDemoNote(string? description) =>
-        demo.Sentence is not { } note ? description
-        : string.IsNullOrWhiteSpace(description) ? note
-        : $"{description}\n\n{note}";
 
     private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string TimeZoneId);
 }

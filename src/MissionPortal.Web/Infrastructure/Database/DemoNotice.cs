@@ -19,6 +19,15 @@ public sealed class DemoNotice(IOptions<DemoOptions> options, IStringLocalizer<S
         ? l["Демонстрационные данные: сведения из сообщений прессы дополнены примерами, отмеченными словом «пример»."].Value
         : null;
 
+    /// <summary>
+    /// A calendar event's description with the sentence after it in demo mode (calendar apps show the description,
+    /// not the calendar's name); the description itself otherwise.
+    /// </summary>
+    public string? Append(string? description) =>
+        Sentence is not { } note ? description
+        : string.IsNullOrWhiteSpace(description) ? note
+        : $"{description}\n\n{note}";
+
     /// <summary>The text with «Демонстрационные данные · » before it in demo mode, the text itself otherwise.</summary>
     public string Prefix(string text) => Enabled ? $"{Label} · {text}" : text;
 }
