@@ -71,14 +71,23 @@ public class SqlCommandCountTests(ITestOutputHelper output)
             await client.LoginAsAsync(group.Key);
             foreach (var (email, url, _) in group)
             {
-                // The second load is measured: the first may warm caches that every later request shares.
+                // The first load may warm caches that every later request shares, and is not measured. Of the next
+                // two the smaller count is kept: a one-minute entry (a security stamp, a reference list) that expires
+                // between them on a slow machine costs one load a command more, while a command that comes with the
+                // data is in both.
                 using (await client.GetAsync(await factory.ResolveAsync(url)))
                 {
                 }
 
-                using var response = await client.GetAsync(await factory.ResolveAsync(url));
-                Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
-                counts[(email, url)] = int.Parse(response.Headers.GetValues(SqlCommandCounter.Header).Single(), CultureInfo.InvariantCulture);
+                var measured = new List<int>();
+                for (var load = 0; load < 2; load++)
+                {
+                    using var response = await client.GetAsync(await factory.ResolveAsync(url));
+                    Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+                    measured.Add(int.Parse(response.Headers.GetValues(SqlCommandCounter.Header).Single(), CultureInfo.InvariantCulture));
+                }
+
+                counts[(email, url)] = measured.Min();
             }
         }
 
