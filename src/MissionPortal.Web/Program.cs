@@ -1,3 +1,4 @@
+using MissionPortal.Web.Features.Rosters;
 using MissionPortal.Web.Infrastructure.Authorization;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Diagnostics;

@@ -5,7 +5,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Mail;
 using MissionPortal.Core.Security;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.Account;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.IntegrationTests.Mail;
 

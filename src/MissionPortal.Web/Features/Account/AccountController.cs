@@ -12,6 +12,7 @@ using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mail;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Account;
 
@@ -141,7 +142,7 @@ public class AccountController(
                 // The stamp changed: other sessions are refused, this one gets a new cookie.
                 await signInManager.RefreshSignInAsync(user);
                 logger.LogInformation("User {UserId} changed the password", user.Id);
-                TempData["Message"] = l["Пароль изменён. Другие сеансы этой учётной записи завершены."].Value;
+                this.FlashDone(l["Пароль изменён. Другие сеансы этой учётной записи завершены."].Value);
                 return RedirectToAction(nameof(Manage));
             }
 
@@ -195,7 +196,7 @@ public class AccountController(
             db.OutboxMessages.Add(mail.NoticeToOldEmail(user, newEmail));
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserId} asked to change the e-mail; confirmation link sent", user.Id);
-            TempData["Message"] = l["На адрес {0} отправлено письмо со ссылкой. Адрес для входа сменится, когда вы перейдёте по ней.", newEmail].Value;
+            this.FlashDone(l["На адрес {0} отправлено письмо со ссылкой. Адрес для входа сменится, когда вы перейдёте по ней.", newEmail].Value);
             return RedirectToAction(nameof(Manage));
         }
 

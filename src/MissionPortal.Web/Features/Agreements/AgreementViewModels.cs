@@ -1,5 +1,5 @@
 using MissionPortal.Core.Domain.Agreements;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Agreements;
 

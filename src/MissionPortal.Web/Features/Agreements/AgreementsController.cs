@@ -10,12 +10,12 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
 using Microsoft.Net.Http.Headers;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Agreements;
 
@@ -122,7 +122,7 @@ public class AgreementsController(
         Apply(agreement, input);
         db.Agreements.Add(agreement);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Соглашение «{0}» внесено в реестр.", agreement.Title].Value;
+        this.FlashDone(l["Соглашение «{0}» внесено в реестр.", agreement.Title].Value);
         return RedirectToAction(nameof(Details), new { id = agreement.Id });
     }
 
@@ -175,7 +175,7 @@ public class AgreementsController(
             return View("Form", await FormAsync(id, current.Status, input, ct));
         }
 
-        TempData["Message"] = l["Соглашение сохранено."].Value;
+        this.FlashDone(l["Соглашение сохранено."].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -214,7 +214,7 @@ public class AgreementsController(
 
         if (error is not null)
         {
-            TempData["Error"] = error;
+            this.FlashRefused(error);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -226,7 +226,7 @@ public class AgreementsController(
             return this.StaleDecision(l["Соглашение «{0}» сейчас в состоянии «{1}».", current.Title, l[EnumText.Of(current.Status)]], Url.Action(nameof(Details), new { id })!);
         }
 
-        TempData["Message"] = l["Статус соглашения: {0}.", l[EnumText.Of(agreement.Status)]].Value;
+        this.FlashDone(l["Статус соглашения: {0}.", l[EnumText.Of(agreement.Status)]].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -245,14 +245,14 @@ public class AgreementsController(
 
         if (document is null)
         {
-            TempData["Error"] = l["Выберите файл соглашения (PDF)."].Value;
+            this.FlashRefused(l["Выберите файл соглашения (PDF)."].Value);
             return RedirectToAction(nameof(Details), new { id });
         }
 
         var (file, error) = await files.SaveAgreementDocumentAsync(document, id, ct);
         if (error is not null)
         {
-            TempData["Error"] = error;
+            this.FlashRefused(error);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -261,7 +261,7 @@ public class AgreementsController(
         db.StoredFiles.Add(file!);
         await db.SaveChangesAsync(ct);
         old.ForEach(files.Delete);
-        TempData["Message"] = (old.Count == 0 ? l["Файл соглашения «{0}» загружен.", file!.OriginalName] : l["Файл соглашения заменён на «{0}».", file!.OriginalName]).Value;
+        this.FlashDone((old.Count == 0 ? l["Файл соглашения «{0}» загружен.", file!.OriginalName] : l["Файл соглашения заменён на «{0}».", file!.OriginalName]).Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 

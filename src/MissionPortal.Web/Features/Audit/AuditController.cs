@@ -8,8 +8,8 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Auditing;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Audit;
 

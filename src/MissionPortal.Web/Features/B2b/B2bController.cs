@@ -188,13 +188,13 @@ public class B2bController(
         catch (DbUpdateException) when (seat.ParticipationId is null)
         {
             // A colleague joined the company a moment earlier: the unique index keeps one participation.
-            TempData["Error"] = l["Компания уже участвует в сессии."].Value;
+            this.FlashRefused(l["Компания уже участвует в сессии."].Value);
             return RedirectToAction(nameof(Session), new { id });
         }
 
-        TempData["Message"] = seat.ParticipationId is null
+        this.FlashDone(seat.ParticipationId is null
             ? l["Компания участвует в B2B-сессии. Выберите компании для встреч."].Value
-            : l["Участие в сессии сохранено."].Value;
+            : l["Участие в сессии сохранено."].Value);
         return RedirectToAction(seat.ParticipationId is null ? nameof(Companies) : nameof(Session), new { id });
     }
 
@@ -210,7 +210,7 @@ public class B2bController(
 
         if (seat.ParticipationId is not { } mine)
         {
-            TempData["Error"] = l["Сначала присоединитесь к сессии: расскажите, что компания предлагает и ищет."].Value;
+            this.FlashRefused(l["Сначала присоединитесь к сессии: расскажите, что компания предлагает и ищет."].Value);
             return RedirectToAction(nameof(Join), new { id });
         }
 
@@ -270,7 +270,7 @@ public class B2bController(
 
         if (seat.ParticipationId is not { } mine)
         {
-            TempData["Error"] = l["Сначала присоединитесь к сессии: расскажите, что компания предлагает и ищет."].Value;
+            this.FlashRefused(l["Сначала присоединитесь к сессии: расскажите, что компания предлагает и ищет."].Value);
             return RedirectToAction(nameof(Join), new { id });
         }
 
@@ -319,7 +319,7 @@ public class B2bController(
 
         if (error is not null)
         {
-            TempData["Error"] = error;
+            this.FlashRefused(error);
             return RedirectToAction(nameof(Companies), new { id });
         }
 
@@ -330,11 +330,11 @@ public class B2bController(
         }
         catch (DbUpdateException)
         {
-            TempData["Error"] = l["Вы уже отправили запрос компании {0}.", target.Name].Value;
+            this.FlashRefused(l["Вы уже отправили запрос компании {0}.", target.Name].Value);
             return RedirectToAction(nameof(Companies), new { id });
         }
 
-        TempData["Message"] = l["Запрос на встречу отправлен компании {0}.", target.Name].Value;
+        this.FlashDone(l["Запрос на встречу отправлен компании {0}.", target.Name].Value);
         return RedirectToAction(nameof(Companies), new { id });
     }
 
@@ -410,7 +410,7 @@ public class B2bController(
         var header = (await queries.HeaderAsync(request.SessionId, ct))!;
         if (CancelRefusal(request, header) is { } refusal)
         {
-            TempData["Error"] = refusal;
+            this.FlashRefused(refusal);
             return RedirectToAction(nameof(RequestDetails), new { requestId });
         }
 
@@ -426,7 +426,7 @@ public class B2bController(
             return StaleRequest(await db.MeetingRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct));
         }
 
-        TempData["Message"] = l["Встреча отменена; другая компания видит это в своих запросах, время и стол освобождены."].Value;
+        this.FlashDone(l["Встреча отменена; другая компания видит это в своих запросах, время и стол освобождены."].Value);
         return RedirectToAction(nameof(Session), new { id = request.SessionId });
     }
 
@@ -495,13 +495,13 @@ public class B2bController(
         var startsAt = HostTime.ToUtc(header.Date.ToDateTime(meeting.Start));
         if (Now < startsAt)
         {
-            TempData["Error"] = l["Итог встречи отмечается после её начала: {0} {1}.", Formats.ShortDate(header.Date), Formats.Time(meeting.Start)].Value;
+            this.FlashRefused(l["Итог встречи отмечается после её начала: {0} {1}.", Formats.ShortDate(header.Date), Formats.Time(meeting.Start)].Value);
             return RedirectToAction(nameof(Schedule), new { id = meeting.SessionId });
         }
 
         meeting.Record(mine.Value, input.Marks, Now);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Итог встречи сохранён."].Value;
+        this.FlashDone(l["Итог встречи сохранён."].Value);
         return RedirectToAction(nameof(Schedule), new { id = meeting.SessionId });
     }
 
@@ -541,13 +541,13 @@ public class B2bController(
 
         if (request.ToId != mine)
         {
-            TempData["Error"] = l["На запрос отвечает компания, которой он отправлен."].Value;
+            this.FlashRefused(l["На запрос отвечает компания, которой он отправлен."].Value);
             return RedirectToAction(nameof(RequestDetails), new { requestId });
         }
 
         if (request.Status != MeetingRequestStatus.Pending)
         {
-            TempData["Error"] = l["На этот запрос уже ответили."].Value;
+            this.FlashRefused(l["На этот запрос уже ответили."].Value);
             return RedirectToAction(nameof(RequestDetails), new { requestId });
         }
 
@@ -566,13 +566,13 @@ public class B2bController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = l["На этот запрос уже ответили."].Value;
+            this.FlashRefused(l["На этот запрос уже ответили."].Value);
             return RedirectToAction(nameof(RequestDetails), new { requestId });
         }
 
-        TempData["Message"] = accept
+        this.FlashDone(accept
             ? l["Запрос принят. Время и стол появятся в расписании, когда агентство его составит."].Value
-            : l["Запрос отклонён."].Value;
+            : l["Запрос отклонён."].Value);
         return RedirectToAction(nameof(Session), new { id = request.SessionId });
     }
 

@@ -70,7 +70,7 @@ public class B2bSessionsController(
         var session = new B2bSession(item.Id, item.MissionId, Settings(input));
         db.B2bSessions.Add(session);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["B2B-сессия создана: компании могут присоединяться и отправлять запросы."].Value;
+        this.FlashDone(l["B2B-сессия создана: компании могут присоединяться и отправлять запросы."].Value);
         return RedirectToAction(nameof(Details), new { id = session.Id });
     }
 
@@ -167,7 +167,7 @@ public class B2bSessionsController(
             return Page("Form", Form(item, id, input));
         }
 
-        TempData["Message"] = l["Настройки сессии сохранены. Если сетка слотов изменилась, составьте расписание заново."].Value;
+        this.FlashDone(l["Настройки сессии сохранены. Если сетка слотов изменилась, составьте расписание заново."].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -182,9 +182,9 @@ public class B2bSessionsController(
         }
 
         var (placed, unplaced) = await scheduling.RunAsync(session, input.KeepManual, ct);
-        TempData["Message"] = unplaced == 0
+        this.FlashDone(unplaced == 0
             ? l["Расписание составлено: встреч — {0}.", placed].Value
-            : l["Расписание составлено: встреч — {0}, не размещено запросов — {1} (причины ниже).", placed, unplaced].Value;
+            : l["Расписание составлено: встреч — {0}, не размещено запросов — {1} (причины ниже).", placed, unplaced].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -202,12 +202,12 @@ public class B2bSessionsController(
         var problem = await scheduling.MoveAsync(session, meeting, input.Start, input.Table, ct);
         if (problem is not null)
         {
-            TempData["Error"] = l["Встречу нельзя перенести. {0}", problem].Value;
+            this.FlashRefused(l["Встречу нельзя перенести. {0}", problem].Value);
             return RedirectToAction(nameof(Details), new { id });
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Встреча перенесена на {0}, стол {1}. Повторное составление расписания её не сдвинет.", Formats.Time(meeting.Start), meeting.Table].Value;
+        this.FlashDone(l["Встреча перенесена на {0}, стол {1}. Повторное составление расписания её не сдвинет.", Formats.Time(meeting.Start), meeting.Table].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Calendar;
 
@@ -60,7 +60,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
             : await db.Missions.AsNoTracking().Where(m => m.CalendarToken == token)
                 .Select(m => new MissionRow(m.Id, m.Title, m.StartDate, m.EndDate, m.HostRegion!.TimeZoneId)).SingleOrDefaultAsync(ct);
 
-    private FileContentResult Feed(string name, MissionRow mission, ProgrammeSnapshot snapshot, Func<Missions.ProgrammeItemViewModel, bool> include, string fileName)
+    private FileContentResult Feed(string name, MissionRow mission, ProgrammeSnapshot snapshot, Func<ProgrammeItemViewModel, bool> include, string fileName)
     {
         // The programme's times are the host region's wall clock: the feed names that zone.
         var zone = HostCalendar.Zone(mission.TimeZoneId).Id;

@@ -6,9 +6,8 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
-using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Catalogue;
 

@@ -1,3 +1,4 @@
+using MissionPortal.Web.Infrastructure.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.CheckIn;
 
@@ -51,7 +52,7 @@ public class CheckInController(
 
         if (item.Present)
         {
-            TempData["Message"] = l["{0} уже отмечен(а) на пункте «{1}».", model.FullName, item.Title].Value;
+            this.FlashDone(l["{0} уже отмечен(а) на пункте «{1}».", model.FullName, item.Title].Value);
             return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
         }
 
@@ -65,7 +66,7 @@ public class CheckInController(
             // Scanned twice at once: the unique index kept one mark, which is what both scans wanted.
         }
 
-        TempData["Message"] = l["{0} отмечен(а): {1}.", model.FullName, item.Title].Value;
+        this.FlashDone(l["{0} отмечен(а): {1}.", model.FullName, item.Title].Value);
         return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
     }
 

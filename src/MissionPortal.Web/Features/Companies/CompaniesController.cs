@@ -77,7 +77,7 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
             return await StaleCompanyAsync(id, ct);
         }
 
-        TempData["Message"] = l["Компания «{0}» подтверждена.", company.Name].Value;
+        this.FlashDone(l["Компания «{0}» подтверждена.", company.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -98,7 +98,7 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 1000)
         {
-            TempData["Error"] = l["Укажите причину отказа (до 1000 символов): её увидит компания."].Value;
+            this.FlashRefused(l["Укажите причину отказа (до 1000 символов): её увидит компания."].Value);
             return RedirectToAction(nameof(Index));
         }
 
@@ -109,7 +109,7 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
             return await StaleCompanyAsync(id, ct);
         }
 
-        TempData["Message"] = l["Регистрация компании «{0}» отклонена.", company.Name].Value;
+        this.FlashDone(l["Регистрация компании «{0}» отклонена.", company.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -165,9 +165,9 @@ public class CompaniesController(PortalDbContext db, UserManager<PortalUser> use
         }
 
         await db.SaveChangesAsync(ct);
-        controller.TempData["Message"] = (approve
+        controller.FlashDone((approve
             ? l["{0} присоединён к компании.", user.DisplayName]
-            : l["Запрос {0} отклонён.", user.DisplayName]).Value;
+            : l["Запрос {0} отклонён.", user.DisplayName]).Value);
         return companyId is null ? controller.RedirectToAction(nameof(Index), "Companies") : controller.RedirectToAction("Edit", "Profile", new { id = companyId });
     }
 }

@@ -5,9 +5,9 @@ using Microsoft.Net.Http.Headers;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Products;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Files;
 

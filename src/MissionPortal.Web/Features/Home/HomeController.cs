@@ -6,8 +6,8 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Missions;
 using MissionPortal.Web.Infrastructure.Identity;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Home;
 

@@ -1,5 +1,5 @@
 using MissionPortal.Core.Domain.Organizations;
-using MissionPortal.Web.Features.Missions;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Home;
 

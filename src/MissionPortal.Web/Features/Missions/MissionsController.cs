@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Missions;
 
@@ -110,7 +110,7 @@ public class MissionsController(
         mission.AddDelegation(l["Принимающая сторона"], DelegationSide.Host);
         db.Missions.Add(mission);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Миссия «{0}» создана.", mission.Title].Value;
+        this.FlashDone(l["Миссия «{0}» создана.", mission.Title].Value);
         return RedirectToAction(nameof(Details), new { id = mission.Id });
     }
 
@@ -173,7 +173,7 @@ public class MissionsController(
             return View("Form", await FormAsync(current, input, ct));
         }
 
-        TempData["Message"] = l["Миссия сохранена."].Value;
+        this.FlashDone(l["Миссия сохранена."].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -195,7 +195,7 @@ public class MissionsController(
 
         if (status is not (MissionStatus.Running or MissionStatus.Completed or MissionStatus.Cancelled) || !mission.CanMoveTo(status))
         {
-            TempData["Error"] = l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[Infrastructure.Localization.EnumText.Of(mission.Status)], l[Infrastructure.Localization.EnumText.Of(status)]].Value;
+            this.FlashRefused(l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[Infrastructure.Localization.EnumText.Of(mission.Status)], l[Infrastructure.Localization.EnumText.Of(status)]].Value);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -207,7 +207,7 @@ public class MissionsController(
             return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", current.Title, l[Infrastructure.Localization.EnumText.Of(current.Status)]], Url.Action(nameof(Edit), new { id })!);
         }
 
-        TempData["Message"] = l["Статус миссии: {0}.", l[Infrastructure.Localization.EnumText.Of(status)]].Value;
+        this.FlashDone(l["Статус миссии: {0}.", l[Infrastructure.Localization.EnumText.Of(status)]].Value);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -227,8 +227,8 @@ public class MissionsController(
             Id = mission?.Id,
             Status = mission?.Status,
             Input = input,
-            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new Programme.OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
-            Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Programme.OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+            Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new OptionViewModel(r.Id, r.Name)).ToListAsync(ct),
+            Organizations = await db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
         };
     }
 }
@@ -250,7 +250,7 @@ public sealed class MissionIndexViewModel
 
     public IReadOnlyList<MissionListItemViewModel> Missions { get; init; } = [];
 
-    public IReadOnlyList<Programme.OptionViewModel> Regions { get; init; } = [];
+    public IReadOnlyList<OptionViewModel> Regions { get; init; } = [];
 
     public IReadOnlyList<int> Years { get; init; } = [];
 }
@@ -263,7 +263,7 @@ public sealed class MissionFormViewModel
 
     public required MissionInput Input { get; init; }
 
-    public IReadOnlyList<Programme.OptionViewModel> Regions { get; init; } = [];
+    public IReadOnlyList<OptionViewModel> Regions { get; init; } = [];
 
-    public IReadOnlyList<Programme.OptionViewModel> Organizations { get; init; } = [];
+    public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
 }

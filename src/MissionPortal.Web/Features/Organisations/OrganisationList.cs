@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Organisations;
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Organisations;
 
@@ -17,7 +17,7 @@ public sealed class OrganisationFormViewModel
 
     public required SaveOrganisation.Input Input { get; init; }
 
-    public required IReadOnlyList<Programme.OptionViewModel> Regions { get; init; }
+    public required IReadOnlyList<OptionViewModel> Regions { get; init; }
 }
 
 public sealed record MergeCandidateViewModel(int Id, string Name, string Region, string? Inn, Guid Version, bool Likely);
@@ -81,7 +81,7 @@ public class OrganisationsController(
         }
 
         await save.HandleAsync(input, ct);
-        TempData["Message"] = l["Организация «{0}» добавлена в реестр.", input.Name!.Trim()].Value;
+        this.FlashDone(l["Организация «{0}» добавлена в реестр.", input.Name!.Trim()].Value);
         return RedirectToAction(nameof(Index), new { q = input.Name!.Trim() });
     }
 
@@ -113,7 +113,7 @@ public class OrganisationsController(
                 var current = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Name, o.Inn, Region = o.Region!.Name }).SingleAsync(ct);
                 return this.StaleDecision(l["Запись уже изменили: сейчас сохранено «{0}», {1}, ИНН {2}.", current.Name, current.Region, current.Inn ?? "—"], Url.Action(nameof(Edit), new { id })!);
             default:
-                TempData["Message"] = l["Сохранено: «{0}».", input.Name!.Trim()].Value;
+                this.FlashDone(l["Сохранено: «{0}».", input.Name!.Trim()].Value);
                 return RedirectToAction(nameof(Index), new { q = input.Name!.Trim() });
         }
     }
@@ -144,7 +144,7 @@ public class OrganisationsController(
                 return this.StaleDecision(l["Одну из организаций только что изменили: проверьте обе записи и повторите объединение."], Url.Action(nameof(Merge), new { id })!);
             default:
                 var survivor = await db.Organizations.AsNoTracking().Where(o => o.Id == input.SurvivorId).Select(o => o.Name).SingleAsync(ct);
-                TempData["Message"] = l["Дубликат объединён с «{0}»: все ссылки теперь ведут на эту запись.", survivor].Value;
+                this.FlashDone(l["Дубликат объединён с «{0}»: все ссылки теперь ведут на эту запись.", survivor].Value);
                 return RedirectToAction(nameof(Index), new { q = survivor });
         }
     }

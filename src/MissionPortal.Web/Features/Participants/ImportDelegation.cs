@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Participants;
 

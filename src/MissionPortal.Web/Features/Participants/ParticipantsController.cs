@@ -9,11 +9,11 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Participants;
 
@@ -115,7 +115,7 @@ public class ParticipantsController(
         await db.SaveChangesAsync(ct);
         db.ItemRegistrations.AddRange(itemIds.Select(id => new ItemRegistration(person.Id, id)));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["{0} добавлен(а) в заявку и ждёт подтверждения агентства.", person.FullName].Value;
+        this.FlashDone(l["{0} добавлен(а) в заявку и ждёт подтверждения агентства.", person.FullName].Value);
         return RedirectToAction(nameof(Apply), new { missionId });
     }
 
@@ -146,7 +146,7 @@ public class ParticipantsController(
             return this.StaleDecision(l["{0}: сейчас — «{1}».", person.FullName, l[EnumText.Of(current.Status)]], Url.Action(nameof(Apply), new { missionId = current.MissionId })!);
         }
 
-        TempData["Message"] = l["{0}: заявка отозвана. Агентство может её восстановить.", person.FullName].Value;
+        this.FlashDone(l["{0}: заявка отозвана. Агентство может её восстановить.", person.FullName].Value);
         return RedirectToAction(nameof(Apply), new { missionId = person.Delegation!.MissionId });
     }
 
@@ -191,7 +191,7 @@ public class ParticipantsController(
                 delegation.Side == DelegationSide.Host ? DelegationRole.Official : DelegationRole.Member, approved: true)
             .WithContacts(FormText.Blank(input.Email), Phone(input.Phone));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name].Value;
+        this.FlashDone(l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name].Value);
         return RedirectToAction(nameof(Index), new { missionId });
     }
 
@@ -266,7 +266,7 @@ public class ParticipantsController(
             return NotFound();
         }
 
-        TempData["Message"] = l["Импортировано человек: {0}.", saved].Value;
+        this.FlashDone(l["Импортировано человек: {0}.", saved].Value);
         return RedirectToAction(nameof(Index), new { missionId });
     }
 
@@ -278,7 +278,11 @@ public class ParticipantsController(
             return NotFound();
         }
 
-        TempData[result.Outcome == DelegationOutcome.Done ? "Message" : "Error"] = result.Message;
+        if (result.Message is { } message)
+        {
+            this.FlashOutcome(result.Outcome == DelegationOutcome.Done, message);
+        }
+
         return RedirectToAction(nameof(Index), new { missionId = result.MissionId });
     }
 
@@ -306,7 +310,7 @@ public class ParticipantsController(
             return this.StaleDecision(l["{0}: сейчас — «{1}».", person.FullName, l[EnumText.Of(current.Status)]], Url.Action(nameof(Index), new { missionId = current.MissionId })!);
         }
 
-        TempData["Message"] = (approve ? l["{0}: участие подтверждено.", person.FullName] : l["{0}: участие отклонено.", person.FullName]).Value;
+        this.FlashDone((approve ? l["{0}: участие подтверждено.", person.FullName] : l["{0}: участие отклонено.", person.FullName]).Value);
         return RedirectToAction(nameof(Index), new { missionId = person.Delegation!.MissionId });
     }
 

@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Identity;
-using MissionPortal.Web.Features.Account;
 using MissionPortal.Web.Infrastructure.Mail;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.PasswordRecovery;
 
@@ -104,7 +104,7 @@ public class PasswordRecoveryController(
 
                 await signIn.SignOutAsync();
                 logger.LogInformation("User {UserId} set a new password from a reset link", user.Id);
-                TempData["Message"] = l["Пароль изменён, все сеансы этой учётной записи завершены. Войдите с новым паролем."].Value;
+                this.FlashDone(l["Пароль изменён, все сеансы этой учётной записи завершены. Войдите с новым паролем."].Value);
                 return RedirectToAction("Login", "Account");
             }
 
@@ -158,7 +158,7 @@ public class PasswordRecoveryController(
                 return View("LinkInvalid");
             }
 
-            TempData["Message"] = string.Join(" ", changed.Errors.Select(e => e.Description));
+            this.FlashDone(string.Join(" ", changed.Errors.Select(e => e.Description)));
             return RedirectToAction("Login", "Account");
         }
 
@@ -166,12 +166,12 @@ public class PasswordRecoveryController(
         if (User.Identity?.IsAuthenticated == true && users.GetUserId(User) == user.Id)
         {
             await signIn.RefreshSignInAsync(user);
-            TempData["Message"] = l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value;
+            this.FlashDone(l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value);
             return RedirectToAction("Manage", "Account");
         }
 
         await signIn.SignOutAsync();
-        TempData["Message"] = l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value;
+        this.FlashDone(l["Адрес электронной почты изменён: теперь вы входите с адресом {0}.", newEmail].Value);
         return RedirectToAction("Login", "Account");
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
@@ -141,7 +142,7 @@ public class ProductsController(
             return View("Form", new ProductFormViewModel { CompanyId = id.Value, Input = input });
         }
 
-        TempData["Message"] = l["Продукция «{0}» добавлена.", product.Name].Value;
+        this.FlashDone(l["Продукция «{0}» добавлена.", product.Name].Value);
         return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(id.Value) });
     }
 
@@ -206,7 +207,7 @@ public class ProductsController(
             return View("Form", await FormAsync(product, input, ct));
         }
 
-        TempData["Message"] = l["Продукция «{0}» сохранена.", product.Name].Value;
+        this.FlashDone(l["Продукция «{0}» сохранена.", product.Name].Value);
         return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(product.OrganizationId) });
     }
 
@@ -239,7 +240,7 @@ public class ProductsController(
             return await StaleProductAsync(id, ct);
         }
 
-        TempData["Message"] = l["Продукция «{0}» удалена из каталога. Агентство может её восстановить.", product.Name].Value;
+        this.FlashDone(l["Продукция «{0}» удалена из каталога. Агентство может её восстановить.", product.Name].Value);
         return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(product.OrganizationId) });
     }
 
@@ -265,7 +266,7 @@ public class ProductsController(
             return await StaleProductAsync(id, ct);
         }
 
-        TempData["Message"] = l["Продукция «{0}» восстановлена.", product.Name].Value;
+        this.FlashDone(l["Продукция «{0}» восстановлена.", product.Name].Value);
         return RedirectToAction(nameof(Index), new { companyId = product.OrganizationId });
     }
 

@@ -10,12 +10,11 @@ using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Companies;
-using MissionPortal.Web.Features.Products;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Profile;
 
@@ -192,7 +191,7 @@ public class ProfileController(
             return View("Edit", await PageAsync(current, input, ct));
         }
 
-        TempData["Message"] = l["Профиль компании сохранён."].Value;
+        this.FlashDone(l["Профиль компании сохранён."].Value);
         return RedirectToAction(nameof(Edit), new { id });
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Domain.Programme;
-using MissionPortal.Web.Features.Missions;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Programme;
 

@@ -8,10 +8,10 @@ using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Missions;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Programme;
 
@@ -135,7 +135,7 @@ public class ProgrammeController(
         }
 
         var item = await AddItemAsync(missionId, input, input.Date!.Value, ct);
-        TempData["Message"] = l["Пункт «{0}» добавлен.", item.Title].Value;
+        this.FlashDone(l["Пункт «{0}» добавлен.", item.Title].Value);
         return RedirectToProgramme(missionId, item.Id);
     }
 
@@ -183,7 +183,7 @@ public class ProgrammeController(
             await AddItemAsync(missionId, input, date, ct);
         }
 
-        TempData["Message"] = l["Пункт «{0}» добавлен в дни: {1}.", input.Title!, input.Dates.Distinct().Count()].Value;
+        this.FlashDone(l["Пункт «{0}» добавлен в дни: {1}.", input.Title!, input.Dates.Distinct().Count()].Value);
         return RedirectToProgramme(missionId);
     }
 
@@ -242,7 +242,7 @@ public class ProgrammeController(
             var current = snapshot.Items.SingleOrDefault(i => i.Id == id);
             if (current is null)
             {
-                TempData["Message"] = l["Пока вы редактировали, этот пункт удалили."].Value;
+                this.FlashDone(l["Пока вы редактировали, этот пункт удалили."].Value);
                 return RedirectToProgramme(mission.Id);
             }
 
@@ -264,7 +264,7 @@ public class ProgrammeController(
             });
         }
 
-        TempData["Message"] = l["Пункт «{0}» сохранён.", item.Title].Value;
+        this.FlashDone(l["Пункт «{0}» сохранён.", item.Title].Value);
         return RedirectToProgramme(item.MissionId, item.Id);
     }
 
@@ -283,7 +283,7 @@ public class ProgrammeController(
         db.ProgrammeItems.Add(copy);
         await RecordAddedAsync(item.MissionId, copy, ct);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Пункт «{0}» продублирован.", item.Title].Value;
+        this.FlashDone(l["Пункт «{0}» продублирован.", item.Title].Value);
         return RedirectToProgramme(item.MissionId, copy.Id);
     }
 
@@ -317,7 +317,7 @@ public class ProgrammeController(
             return await StaleItemAsync(id, ct);
         }
 
-        TempData["Message"] = l["Пункт «{0}» удалён. Агентство может восстановить его на странице «Удалённые пункты».", item.Title].Value;
+        this.FlashDone(l["Пункт «{0}» удалён. Агентство может восстановить его на странице «Удалённые пункты».", item.Title].Value);
         return RedirectToProgramme(item.MissionId);
     }
 
@@ -363,7 +363,7 @@ public class ProgrammeController(
             return await StaleItemAsync(id, ct);
         }
 
-        TempData["Message"] = l["Пункт «{0}» восстановлен в программе.", item.Title].Value;
+        this.FlashDone(l["Пункт «{0}» восстановлен в программе.", item.Title].Value);
         return RedirectToProgramme(item.MissionId, item.Id);
     }
 
@@ -401,7 +401,7 @@ public class ProgrammeController(
                 return BadRequest(new { error });
             }
 
-            TempData["Error"] = error;
+            this.FlashRefused(error);
             return RedirectToProgramme(item.MissionId, item.Id);
         }
 
@@ -432,7 +432,7 @@ public class ProgrammeController(
                 return Conflict(new { error = conflict });
             }
 
-            TempData["Error"] = conflict;
+            this.FlashRefused(conflict);
             return RedirectToProgramme(item.MissionId, item.Id);
         }
 
@@ -442,7 +442,7 @@ public class ProgrammeController(
             return Ok(new { message });
         }
 
-        TempData["Message"] = message;
+        this.FlashDone(message);
         return RedirectToProgramme(item.MissionId, item.Id);
     }
 
@@ -460,7 +460,7 @@ public class ProgrammeController(
         if (input.From is not { } from || input.To is not { } to || from == to
             || to < mission.StartDate || to > mission.EndDate)
         {
-            TempData["Error"] = l["Выберите другой день миссии, куда копировать."].Value;
+            this.FlashRefused(l["Выберите другой день миссии, куда копировать."].Value);
             return RedirectToProgramme(missionId);
         }
 
@@ -477,7 +477,7 @@ public class ProgrammeController(
         }
 
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Скопировано пунктов: {0}.", items.Count].Value;
+        this.FlashDone(l["Скопировано пунктов: {0}.", items.Count].Value);
         return RedirectToProgramme(missionId);
     }
 
@@ -494,14 +494,14 @@ public class ProgrammeController(
         var snapshot = await programme.LoadAsync(missionId, mission.StartDate, mission.EndDate, ct);
         if (snapshot.Conflicts.All(c => c.Key != input.ConflictKey))
         {
-            TempData["Error"] = l["Такого конфликта в программе уже нет."].Value;
+            this.FlashRefused(l["Такого конфликта в программе уже нет."].Value);
             return RedirectToProgramme(missionId);
         }
 
         var reason = input.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 1000)
         {
-            TempData["Error"] = l["Чтобы принять конфликт, укажите причину (до 1000 символов)."].Value;
+            this.FlashRefused(l["Чтобы принять конфликт, укажите причину (до 1000 символов)."].Value);
             return RedirectToProgramme(missionId);
         }
 
@@ -513,7 +513,7 @@ public class ProgrammeController(
 
         db.ConflictAcknowledgements.Add(new ConflictAcknowledgement(missionId, input.ConflictKey!, reason, User.DisplayName(), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Конфликт принят с причиной: {0}", reason].Value;
+        this.FlashDone(l["Конфликт принят с причиной: {0}", reason].Value);
         return RedirectToProgramme(missionId);
     }
 
@@ -586,7 +586,7 @@ public class ProgrammeController(
         };
         if (refusal is not null)
         {
-            TempData["Error"] = refusal.Value;
+            this.FlashRefused(refusal.Value);
             return RedirectToProgramme(missionId);
         }
 
@@ -607,12 +607,12 @@ public class ProgrammeController(
 
         db.ProgrammeReviews.Add(new ProgrammeReview(missionId, decision, comment, User.DisplayName(), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = (decision switch
+        this.FlashDone((decision switch
         {
             ReviewDecision.Submitted => l["Программа отправлена на согласование в министерство."],
             ReviewDecision.Approved => l["Программа согласована."],
             _ => l["Программа возвращена агентству с комментарием."],
-        }).Value;
+        }).Value);
         return RedirectToProgramme(missionId);
     }
 

@@ -1,7 +1,7 @@
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
-using MissionPortal.Web.Features.Missions;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Programme;
 
@@ -110,8 +110,6 @@ public sealed class ItemFormViewModel
     /// <summary>On a concurrency conflict: the item as it is stored now, beside what the user typed.</summary>
     public ProgrammeItemViewModel? Current { get; init; }
 }
-
-public sealed record OptionViewModel(int Id, string Text);
 
 public sealed class ChangesPageViewModel
 {

@@ -38,7 +38,7 @@ public class RegionsController(PortalDbContext db, IValidator<AddSettlement.Inpu
         }
 
         await add.HandleAsync(input, ct);
-        TempData["Message"] = l["Добавлено: {0}.", input.Name!.Trim()].Value;
+        this.FlashDone(l["Добавлено: {0}.", input.Name!.Trim()].Value);
         return RedirectToAction(nameof(Index));
     }
 

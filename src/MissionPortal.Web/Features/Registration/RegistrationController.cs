@@ -9,9 +9,9 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Registration;
 
@@ -102,9 +102,9 @@ public class RegistrationController(
 
         await transaction.CommitAsync(ct);
         await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Message"] = existing is null
+        this.FlashDone(existing is null
             ? l["Компания «{0}» зарегистрирована и ждёт проверки агентством.", company!.Name].Value
-            : l["Компания с ИНН {0} уже есть на портале («{1}»): ваш запрос на присоединение отправлен её представителю и агентству.", inn, existing.Name].Value;
+            : l["Компания с ИНН {0} уже есть на портале («{1}»): ваш запрос на присоединение отправлен её представителю и агентству.", inn, existing.Name].Value);
         return RedirectToAction("Index", "Home");
     }
 

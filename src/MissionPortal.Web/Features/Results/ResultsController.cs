@@ -10,10 +10,10 @@ using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Domain.Results;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Products;
 using MissionPortal.Web.Features.Reports;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Results;
 
@@ -151,7 +151,7 @@ public class ResultsController(
             return await ConflictAsync(form, ct);
         }
 
-        TempData["Message"] = l["Результаты компании «{0}» сохранены.", form.Company].Value;
+        this.FlashDone(l["Результаты компании «{0}» сохранены.", form.Company].Value);
         return RedirectToAction(nameof(Index), new { missionId });
     }
 

@@ -97,11 +97,11 @@ public class RostersController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = l["Пока вы меняли порядок, состав изменил другой сотрудник. Проверьте номера и сохраните ещё раз."].Value;
+            this.FlashRefused(l["Пока вы меняли порядок, состав изменил другой сотрудник. Проверьте номера и сохраните ещё раз."].Value);
             return RedirectToAction(nameof(Index), new { delegationId });
         }
 
-        TempData["Message"] = l["Порядок в списке сохранён."].Value;
+        this.FlashDone(l["Порядок в списке сохранён."].Value);
         return RedirectToAction(nameof(Index), new { delegationId });
     }
 
@@ -118,15 +118,15 @@ public class RostersController(
 
         if (!ModelState.IsValid)
         {
-            TempData["Error"] = l["Значение указано неверно."].Value;
+            this.FlashRefused(l["Значение указано неверно."].Value);
             return RedirectToAction(nameof(Index), new { delegationId });
         }
 
         delegation.ShareFullRoster(share);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = (share
+        this.FlashDone((share
             ? l["Компании делегации видят весь список."]
-            : l["Компании делегации видят только своих сотрудников."]).Value;
+            : l["Компании делегации видят только своих сотрудников."]).Value);
         return RedirectToAction(nameof(Index), new { delegationId });
     }
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.TravelTimes;
 
@@ -51,14 +51,14 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
 
         if (error is not null)
         {
-            TempData["Error"] = error;
+            this.FlashRefused(error);
             return RedirectToAction(nameof(Index));
         }
 
         db.TravelTimes.Add(new TravelTime(from, to, input.Minutes!.Value));
         await db.SaveChangesAsync(ct);
         reference.ForgetTravelTimes();
-        TempData["Message"] = l["Добавлено: {0} — {1}, {2} мин.", from, to, input.Minutes.Value].Value;
+        this.FlashDone(l["Добавлено: {0} — {1}, {2} мин.", from, to, input.Minutes.Value].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -73,7 +73,7 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
 
         if (minutes is not (>= 1 and <= 2880))
         {
-            TempData["Error"] = l["Время в пути — от 1 до 2880 минут."].Value;
+            this.FlashRefused(l["Время в пути — от 1 до 2880 минут."].Value);
             return RedirectToAction(nameof(Index));
         }
 
@@ -86,7 +86,7 @@ public class TravelTimesController(PortalDbContext db, ReferenceData reference, 
         }
 
         reference.ForgetTravelTimes();
-        TempData["Message"] = l["Сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, minutes.Value].Value;
+        this.FlashDone(l["Сохранено: {0} — {1}, {2} мин.", travel.FromCity, travel.ToCity, minutes.Value].Value);
         return RedirectToAction(nameof(Index));
     }
 

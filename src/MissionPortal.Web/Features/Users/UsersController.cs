@@ -96,7 +96,7 @@ public class UsersController(
             return View(await FormAsync(null, null, input, ct));
         }
 
-        TempData["Message"] = l["Пользователь {0} создан.", user.Email].Value;
+        this.FlashDone(l["Пользователь {0} создан.", user.Email].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -196,7 +196,7 @@ public class UsersController(
 
         // New roles take effect at once: the user's old cookies are refused at their next validation.
         await users.UpdateSecurityStampAsync(user);
-        TempData["Message"] = l["Изменения сохранены."].Value;
+        this.FlashDone(l["Изменения сохранены."].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -211,7 +211,7 @@ public class UsersController(
 
         if (user.Id == users.GetUserId(User))
         {
-            TempData["Message"] = l["Нельзя заблокировать самого себя."].Value;
+            this.FlashDone(l["Нельзя заблокировать самого себя."].Value);
             return RedirectToAction(nameof(Index));
         }
 
@@ -234,7 +234,7 @@ public class UsersController(
         }
 
         await users.UpdateSecurityStampAsync(user);
-        TempData["Message"] = l["Пользователь {0} заблокирован.", user.Email ?? id].Value;
+        this.FlashDone(l["Пользователь {0} заблокирован.", user.Email ?? id].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -259,7 +259,7 @@ public class UsersController(
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        TempData["Message"] = l["Пользователь {0} разблокирован.", user.Email ?? id].Value;
+        this.FlashDone(l["Пользователь {0} разблокирован.", user.Email ?? id].Value);
         return RedirectToAction(nameof(Index));
     }
 

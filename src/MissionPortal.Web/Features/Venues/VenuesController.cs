@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Venues;
 
@@ -82,7 +82,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
         venue.Update(venue.Name, venue.City, venue.Address, venue.Capacity, input.OrganizationId);
         db.Venues.Add(venue);
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = l["Площадка «{0}» добавлена.", venue.Name].Value;
+        this.FlashDone(l["Площадка «{0}» добавлена.", venue.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -123,7 +123,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
             return View("Form", await FormAsync(id, input, ct));
         }
 
-        TempData["Message"] = l["Площадка «{0}» сохранена.", venue.Name].Value;
+        this.FlashDone(l["Площадка «{0}» сохранена.", venue.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -157,7 +157,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
             return await StaleVenueAsync(id, ct);
         }
 
-        TempData["Message"] = l["Площадка «{0}» удалена из реестра; пункты программы, которые там проходят, её сохраняют. Восстановить — «Удалённые площадки».", venue.Name].Value;
+        this.FlashDone(l["Площадка «{0}» удалена из реестра; пункты программы, которые там проходят, её сохраняют. Восстановить — «Удалённые площадки».", venue.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 
@@ -183,7 +183,7 @@ public class VenuesController(PortalDbContext db, IValidator<VenueInput> validat
             return await StaleVenueAsync(id, ct);
         }
 
-        TempData["Message"] = l["Площадка «{0}» восстановлена.", venue.Name].Value;
+        this.FlashDone(l["Площадка «{0}» восстановлена.", venue.Name].Value);
         return RedirectToAction(nameof(Index));
     }
 

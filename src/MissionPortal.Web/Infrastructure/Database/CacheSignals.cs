@@ -13,7 +13,7 @@ namespace MissionPortal.Web.Infrastructure.Database;
 
 /// <summary>
 /// What this instance keeps in memory and must forget when the data behind it changes: the reference lists
-/// (regions, product categories, travel times; <see cref="ReferenceData"/>) and the users' security stamps
+/// (regions, product categories, travel times; the reference data of the features) and the users' security stamps
 /// (<see cref="SessionStampCache"/>). A change saved through any instance forgets them here at once; on PostgreSQL
 /// every instance hears of it through NOTIFY on <see cref="Channel"/>, sent in the saving transaction and so
 /// delivered when it commits (<see cref="CacheChangeInterceptor"/>, <see cref="PostgreSqlCacheListener"/>).

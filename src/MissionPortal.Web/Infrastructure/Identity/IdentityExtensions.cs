@@ -9,6 +9,9 @@ public static class IdentityExtensions
     /// <summary>PBKDF2 iterations: OWASP's figure for PBKDF2-HMAC-SHA256 (the Identity default is 100,000).</summary>
     public const int PasswordHashIterations = 210_000;
 
+    /// <summary>How long a password-recovery or e-mail confirmation link works: once, and for this long.</summary>
+    public static readonly TimeSpan AccountLinkLifetime = TimeSpan.FromHours(2);
+
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
         builder.Services
@@ -37,7 +40,7 @@ public static class IdentityExtensions
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
 
         // Links for a password reset or a new address work for two hours (and once: using one renews the security stamp).
-        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Account.AccountMail.LinkLifetime);
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountLinkLifetime);
 
         // Roles and claims in open sessions are reloaded every minute; a changed security stamp is refused
         // at once by the session check (Infrastructure/Security/SessionCookies).

@@ -19,7 +19,6 @@ public static class MailExtensions
                 : s.GetRequiredService<SmtpMailTransport>());
         builder.Services.AddSingleton<PortalLinks>();
         builder.Services.AddScoped<MailComposer>();
-        builder.Services.AddScoped<Features.Account.AccountMail>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(s => s.GetRequiredService<OutboxSender>());
         return builder;

@@ -49,39 +49,18 @@ public static class MvcExtensions
         return builder;
     }
 
-    /// <summary>Query and command classes of the features, one scoped instance per request.</summary>
+    /// <summary>Each feature's own services (<see cref="IFeatureServices"/>), and the infrastructure they share.</summary>
     private static void AddFeatureServices(this IServiceCollection services)
     {
-        services.AddScoped<MissionPortal.Web.Features.Missions.MissionQueries>();
-        services.AddScoped<MissionPortal.Web.Features.Organisations.OrganisationList>();
-        services.AddScoped<MissionPortal.Web.Features.Organisations.SaveOrganisation.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Organisations.MergeOrganisations.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Regions.AddSettlement.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Participants.ImportDelegation.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Participants.AssignRole.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Participants.RenameDelegation.Handler>();
-        services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeQueries>();
-        services.AddScoped<MissionPortal.Web.Features.Programme.ProgrammeChangeLog>();
-        services.AddScoped<MissionPortal.Web.Features.Rosters.RosterQueries>();
-        services.AddScoped<MissionPortal.Web.Features.Rosters.RosterDocuments>();
-        services.AddSingleton<MissionPortal.Web.Features.CheckIn.CheckInLinks>();
-        services.AddScoped<MissionPortal.Web.Features.B2b.B2bAccess>();
-        services.AddScoped<MissionPortal.Web.Features.B2b.B2bQueries>();
-        services.AddScoped<MissionPortal.Web.Features.B2b.B2bScheduling>();
-        services.AddScoped<MissionPortal.Web.Features.B2b.B2bFigures>();
+        foreach (var feature in typeof(MvcExtensions).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFeatureServices).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            ((IFeatureServices)Activator.CreateInstance(feature)!).AddTo(services);
+        }
 
-        services.AddScoped<MissionPortal.Web.Features.Reports.ReportQueries>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.ReportText>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.MissionFiguresQuery>();
-
-        // The report's figures add up every source registered here; another source of meetings or contacts is one more line.
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ParticipationFigures>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.CompanyOutcomeFigures>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.AgreementFigures>();
-        services.AddScoped<MissionPortal.Web.Features.Reports.IMissionFiguresSource, MissionPortal.Web.Features.Reports.ProgrammeFigures>();
-        services.AddScoped<MissionPortal.Web.Infrastructure.Files.FileStore>();
-        services.AddScoped<MissionPortal.Web.Infrastructure.Database.ReferenceData>();
-        services.AddSingleton<MissionPortal.Web.Infrastructure.Database.DemoNotice>();
+        services.AddScoped<Files.FileStore>();
+        services.AddSingleton<Database.DemoNotice>();
         services.AddMemoryCache();
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Security;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.Account;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.IntegrationTests.Features.PasswordRecovery;
 

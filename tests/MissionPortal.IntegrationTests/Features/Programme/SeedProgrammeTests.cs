@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.IntegrationTests.Features.Programme;
 

@@ -9,7 +9,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Features.Rosters;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Diagnostics;

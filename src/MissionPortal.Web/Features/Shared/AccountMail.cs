@@ -1,8 +1,9 @@
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Mail;
+using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mail;
 
-namespace MissionPortal.Web.Features.Account;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>The messages about one's own account: a password reset link and the confirmation of a new address.</summary>
 public sealed class AccountMail(MailComposer mail)
@@ -12,7 +13,7 @@ public sealed class AccountMail(MailComposer mail)
     public const string EmailChangeNoticeKind = "email-change-notice";
 
     /// <summary>How long a link from these messages works (Identity's token lifespan is set to it).</summary>
-    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(2);
+    public static readonly TimeSpan LinkLifetime = IdentityExtensions.AccountLinkLifetime;
 
     public OutboxMessage PasswordReset(PortalUser user, string link) =>
         mail.Compose(PasswordResetKind, user.Language, user.Email!, user.DisplayName, l => new MailContent(

@@ -4,10 +4,8 @@ using MissionPortal.Core.Data.Configurations;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
-using MissionPortal.Web.Features.Missions;
-using MissionPortal.Web.Infrastructure.Database;
 
-namespace MissionPortal.Web.Features.Programme;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>
 /// Reads a mission's programme once for every page that shows it: the items as people read them,

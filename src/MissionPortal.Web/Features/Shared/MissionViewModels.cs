@@ -1,7 +1,7 @@
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
 
-namespace MissionPortal.Web.Features.Missions;
+namespace MissionPortal.Web.Features.Shared;
 
 public sealed class MissionListItemViewModel
 {
@@ -23,38 +23,6 @@ public sealed class MissionListItemViewModel
 
     public int ParticipantCount { get; init; }
 }
-
-public sealed class MissionDetailsViewModel
-{
-    public int Id { get; init; }
-
-    public required string Title { get; init; }
-
-    public MissionKind Kind { get; init; }
-
-    public MissionStatus Status { get; init; }
-
-    public DateOnly StartDate { get; init; }
-
-    public DateOnly EndDate { get; init; }
-
-    public required string OriginRegion { get; init; }
-
-    public required string HostRegion { get; init; }
-
-    public string? Description { get; init; }
-
-    /// <summary>The secret of the mission's calendar feeds; shown to agency and ministry staff only.</summary>
-    public string? CalendarToken { get; init; }
-
-    public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
-
-    public IReadOnlyList<DelegationViewModel> Delegations { get; set; } = [];
-
-    public IReadOnlyList<ProgrammeDayViewModel> Days { get; set; } = [];
-}
-
-public sealed record OrganizerViewModel(string Name, OrganizerRole Role);
 
 public sealed class DelegationViewModel
 {
@@ -160,3 +128,35 @@ public sealed class ProgrammeItemViewModel
     /// <summary>Everyone the item involves, as the capacity rule counts them.</summary>
     public int PeopleCount { get; init; }
 }
+
+public sealed class MissionDetailsViewModel
+{
+    public int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public MissionKind Kind { get; init; }
+
+    public MissionStatus Status { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly EndDate { get; init; }
+
+    public required string OriginRegion { get; init; }
+
+    public required string HostRegion { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The secret of the mission's calendar feeds; shown to agency and ministry staff only.</summary>
+    public string? CalendarToken { get; init; }
+
+    public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
+
+    public IReadOnlyList<DelegationViewModel> Delegations { get; set; } = [];
+
+    public IReadOnlyList<ProgrammeDayViewModel> Days { get; set; } = [];
+}
+
+public sealed record OrganizerViewModel(string Name, OrganizerRole Role);

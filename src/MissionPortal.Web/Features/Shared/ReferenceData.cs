@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MissionPortal.Core.Data;
-using MissionPortal.Web.Features.Programme;
+using MissionPortal.Web.Infrastructure.Database;
 
-namespace MissionPortal.Web.Infrastructure.Database;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>
 /// Lists that filters show on every page load and that change rarely (regions, product categories),

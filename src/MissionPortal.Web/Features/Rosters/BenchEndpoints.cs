@@ -1,8 +1,7 @@
 using System.Globalization;
-using MissionPortal.Web.Features.Rosters;
 using MissionPortal.Core.Security;
 
-namespace MissionPortal.Web.Infrastructure.Diagnostics;
+namespace MissionPortal.Web.Features.Rosters;
 
 public static class BenchEndpoints
 {
@@ -24,16 +23,16 @@ public static class BenchEndpoints
         }
 
         var bytes = new Lazy<byte[]>(() => File.ReadAllBytes(file));
-        app.MapGet("/bench/bare", () => Results.Bytes(bytes.Value, "text/html; charset=utf-8")).AllowAnonymous();
-        app.MapGet("/bench/signed-in", () => Results.Bytes(bytes.Value, "text/html; charset=utf-8"))
+        app.MapGet("/bench/bare", () => Microsoft.AspNetCore.Http.Results.Bytes(bytes.Value, "text/html; charset=utf-8")).AllowAnonymous();
+        app.MapGet("/bench/signed-in", () => Microsoft.AspNetCore.Http.Results.Bytes(bytes.Value, "text/html; charset=utf-8"))
             .RequireAuthorization(Policies.ViewRosters);
         app.MapGet("/bench/roster-queries/{delegationId:int}", async (int delegationId, RosterQueries rosters, CancellationToken ct) =>
             {
                 var roster = await rosters.LoadAsync(delegationId, new RosterFilter(), canOrder: true, ct);
-                return roster is null ? Results.NotFound() : Results.Bytes(bytes.Value, "text/html; charset=utf-8");
+                return roster is null ? Microsoft.AspNetCore.Http.Results.NotFound() : Microsoft.AspNetCore.Http.Results.Bytes(bytes.Value, "text/html; charset=utf-8");
             })
             .RequireAuthorization(Policies.ViewRosters);
-        app.MapGet("/bench/memory", () => Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture))).AllowAnonymous();
+        app.MapGet("/bench/memory", () => Microsoft.AspNetCore.Http.Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture))).AllowAnonymous();
         return app;
     }
 }

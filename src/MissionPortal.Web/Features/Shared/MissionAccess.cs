@@ -2,7 +2,7 @@ using System.Security.Claims;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Infrastructure.Identity;
 
-namespace MissionPortal.Web.Features.Missions;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>Which missions a user may see: agency and ministry all of them, a company those its people take part in.</summary>
 public static class MissionAccess

@@ -2,10 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
-using MissionPortal.Web.Features.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
 
-namespace MissionPortal.Web.Features.Missions;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>Read side of missions: one projection per page part, no tracking, a fixed number of commands.</summary>
 public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programme)

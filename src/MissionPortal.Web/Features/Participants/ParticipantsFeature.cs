@@ -1,0 +1,14 @@
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Participants;
+
+/// <summary>Delegations and their people.</summary>
+public sealed class ParticipantsFeature : IFeatureServices
+{
+    public void AddTo(IServiceCollection services)
+    {
+        services.AddScoped<ImportDelegation.Handler>();
+        services.AddScoped<AssignRole.Handler>();
+        services.AddScoped<RenameDelegation.Handler>();
+    }
+}

@@ -1,0 +1,15 @@
+using MissionPortal.Web.Infrastructure.Mvc;
+
+namespace MissionPortal.Web.Features.Shared;
+
+/// <summary>The queries and letters that several features read.</summary>
+public sealed class SharedFeature : IFeatureServices
+{
+    public void AddTo(IServiceCollection services)
+    {
+        services.AddScoped<MissionQueries>();
+        services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<ReferenceData>();
+        services.AddScoped<AccountMail>();
+    }
+}
