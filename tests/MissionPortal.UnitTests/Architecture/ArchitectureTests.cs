@@ -19,19 +19,14 @@ public class ArchitectureTests
 
     private static readonly string[] ControllersStillSaving =
     [
-        "MissionPortal.Web.Features.Account.AccountController",
         "MissionPortal.Web.Features.Agreements.AgreementsController",
         "MissionPortal.Web.Features.B2b.B2bController",
         "MissionPortal.Web.Features.B2b.B2bSessionsController",
         "MissionPortal.Web.Features.CheckIn.CheckInController",
-        "MissionPortal.Web.Features.Companies.CompaniesController",
         "MissionPortal.Web.Features.Missions.MissionsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
-        "MissionPortal.Web.Features.PasswordRecovery.PasswordRecoveryController",
         "MissionPortal.Web.Features.Products.ProductsController",
-        "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
-        "MissionPortal.Web.Features.Registration.RegistrationController",
         "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
         "MissionPortal.Web.Features.TravelTimes.TravelTimesController",
@@ -51,8 +46,6 @@ public class ArchitectureTests
 
     private static readonly string[] FeatureImportsStill =
     [
-        "Account -> PasswordRecovery",
-        "Profile -> Companies",
         "Results -> B2b",
         "Results -> Reports",
         "Rosters -> CheckIn",
@@ -61,9 +54,7 @@ public class ArchitectureTests
     private static readonly string[] RoleChecksStill =
     [
         "MissionPortal.Web.Features.Files.FilesController",
-        "MissionPortal.Web.Features.Home.HomeController",
         "MissionPortal.Web.Features.Products.ProductsController",
-        "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Shared.CompanyAccess",
     ];

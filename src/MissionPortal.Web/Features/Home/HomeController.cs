@@ -13,17 +13,18 @@ namespace MissionPortal.Web.Features.Home;
 
 /// <summary>Each role's start page: what the agency has to do, what the ministry reads, what the company has.</summary>
 [Authorize(Policy = Policies.UsePortal)]
-public class HomeController(PortalDbContext db, MissionQueries missions, TimeProvider clock) : Controller
+public class HomeController(PortalDbContext db, MissionQueries missions, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        if (User.IsInRole(Roles.Agency))
+        // The agency's page for whoever schedules missions, the ministry's for whoever approves programmes.
+        if ((await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded)
         {
             return View("Agency", await AgencyAsync(ct));
         }
 
-        if (User.IsInRole(Roles.Ministry))
+        if ((await authorization.AuthorizeAsync(User, Policies.ApproveProgrammes)).Succeeded)
         {
             return View("Ministry", await MinistryAsync(ct));
         }
