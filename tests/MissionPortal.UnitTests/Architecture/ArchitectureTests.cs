@@ -21,8 +21,6 @@ public class ArchitectureTests
     [
         "MissionPortal.Web.Features.Account.AccountController",
         "MissionPortal.Web.Features.Agreements.AgreementsController",
-        "MissionPortal.Web.Features.B2b.B2bController",
-        "MissionPortal.Web.Features.B2b.B2bSessionsController",
         "MissionPortal.Web.Features.CheckIn.CheckInController",
         "MissionPortal.Web.Features.Companies.CompaniesController",
         "MissionPortal.Web.Features.Missions.MissionsController",
@@ -41,8 +39,6 @@ public class ArchitectureTests
     private static readonly string[] LongControllersStill =
     [
         "Agreements/AgreementsController.cs",
-        "B2b/B2bController.cs",
-        "B2b/B2bSessionsController.cs",
         "Participants/ParticipantsController.cs",
         "Products/ProductsController.cs",
         "Programme/ProgrammeController.cs",
@@ -53,7 +49,6 @@ public class ArchitectureTests
     [
         "Account -> PasswordRecovery",
         "Profile -> Companies",
-        "Results -> B2b",
         "Results -> Reports",
         "Rosters -> CheckIn",
     ];

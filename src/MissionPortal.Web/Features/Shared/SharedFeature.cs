@@ -11,5 +11,6 @@ public sealed class SharedFeature : IFeatureServices
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<ReferenceData>();
         services.AddScoped<AccountMail>();
+        services.AddScoped<B2bFigures>();
     }
 }
