@@ -20,8 +20,6 @@ public class ArchitectureTests
     private static readonly string[] ControllersStillSaving =
     [
         "MissionPortal.Web.Features.Agreements.AgreementsController",
-        "MissionPortal.Web.Features.B2b.B2bController",
-        "MissionPortal.Web.Features.B2b.B2bSessionsController",
         "MissionPortal.Web.Features.CheckIn.CheckInController",
         "MissionPortal.Web.Features.Missions.MissionsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
@@ -36,8 +34,6 @@ public class ArchitectureTests
     private static readonly string[] LongControllersStill =
     [
         "Agreements/AgreementsController.cs",
-        "B2b/B2bController.cs",
-        "B2b/B2bSessionsController.cs",
         "Participants/ParticipantsController.cs",
         "Products/ProductsController.cs",
         "Programme/ProgrammeController.cs",
@@ -46,7 +42,6 @@ public class ArchitectureTests
 
     private static readonly string[] FeatureImportsStill =
     [
-        "Results -> B2b",
         "Results -> Reports",
         "Rosters -> CheckIn",
     ];

@@ -107,6 +107,81 @@ public class B2bSession : VersionedEntity
 
     public void MarkScheduled(DateTime atUtc) => ScheduledAtUtc = atUtc;
 
+    /// <summary>When the session's first meeting starts, in UTC, on <paramref name="day"/> (its programme item's day, host region time).</summary>
+    public DateTime StartsAtUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(Start), DateTimeKind.Unspecified), HostCalendar.Default);
+
+    /// <summary>
+    /// A company asks a company of the other side for a meeting: only while requests are open, never its own company,
+    /// never its own side, and once per pair whichever of the two asked first (<paramref name="between"/>, the
+    /// request already between them if any). The new request, or why not.
+    /// </summary>
+    public B2bDecision<MeetingRequest> RequestMeeting(B2bParty from, B2bParty to, MeetingRequest? between, string? message, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (!AcceptsRequests(nowUtc))
+        {
+            return B2bDecision<MeetingRequest>.Refuse(nowUtc < RequestsOpenUtc ? B2bRefusal.RequestsNotOpenYet : B2bRefusal.RequestsClosed);
+        }
+
+        if (to.ParticipationId == from.ParticipationId || to.OrganizationId == from.OrganizationId)
+        {
+            return B2bDecision<MeetingRequest>.Refuse(B2bRefusal.OwnCompany);
+        }
+
+        if (to.Side == from.Side)
+        {
+            return B2bDecision<MeetingRequest>.Refuse(B2bRefusal.SameSide);
+        }
+
+        if (between is not null && between.IsBetween(from.ParticipationId, to.ParticipationId))
+        {
+            return B2bDecision<MeetingRequest>.Refuse(between.FromId == from.ParticipationId ? B2bRefusal.AlreadySent : B2bRefusal.AlreadyAsked);
+        }
+
+        return B2bDecision<MeetingRequest>.Done(new MeetingRequest(Id, from.ParticipationId, to.ParticipationId, message, nowUtc));
+    }
+
+    /// <summary>
+    /// Why an accepted meeting of this session can't be cancelled at <paramref name="nowUtc"/>, or null when it can:
+    /// only an accepted one, only before the session starts (on <paramref name="day"/>), and only while requests are
+    /// open; after they close the agency keeps the schedule.
+    /// </summary>
+    public B2bRefusal? WhyNotCancel(MeetingRequest request, DateOnly day, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Status != MeetingRequestStatus.Accepted)
+        {
+            return B2bRefusal.NotAccepted;
+        }
+
+        if (nowUtc >= StartsAtUtc(day))
+        {
+            return B2bRefusal.SessionStarted;
+        }
+
+        return AcceptsRequests(nowUtc) ? null : B2bRefusal.ScheduleKeptByAgency;
+    }
+
+    /// <summary>One of the two companies withdraws from an accepted meeting (see <see cref="WhyNotCancel"/>); the caller frees its slot.</summary>
+    public B2bDecision<MeetingRequest> CancelMeeting(MeetingRequest request, int byParticipationId, DateOnly day, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SessionId != Id)
+        {
+            throw new InvalidOperationException("The request belongs to another session.");
+        }
+
+        if (WhyNotCancel(request, day, nowUtc) is { } refusal)
+        {
+            return B2bDecision<MeetingRequest>.Refuse(refusal);
+        }
+
+        request.Cancel(byParticipationId);
+        return B2bDecision<MeetingRequest>.Done(request);
+    }
+
     /// <summary>
     /// The table each host company keeps through the session, as at a trade fair: hosts in the order they joined get
     /// tables 1, 2, …; with more hosts than tables the later ones have none. Keys are participation ids.

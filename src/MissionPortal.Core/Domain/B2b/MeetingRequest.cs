@@ -59,6 +59,23 @@ public class MeetingRequest : VersionedEntity
     public bool IsBetween(int participationA, int participationB) =>
         (FromId == participationA && ToId == participationB) || (FromId == participationB && ToId == participationA);
 
+    /// <summary>The company asked accepts or declines a pending request; anyone else, or a second answer, is refused.</summary>
+    public B2bDecision<MeetingRequest> AnswerBy(int byParticipationId, bool accept, DateTime atUtc)
+    {
+        if (byParticipationId != ToId)
+        {
+            return B2bDecision<MeetingRequest>.Refuse(B2bRefusal.NotTheReceiver);
+        }
+
+        if (Status != MeetingRequestStatus.Pending)
+        {
+            return B2bDecision<MeetingRequest>.Refuse(B2bRefusal.AlreadyAnswered);
+        }
+
+        Answer(accept ? MeetingRequestStatus.Accepted : MeetingRequestStatus.Declined, atUtc);
+        return B2bDecision<MeetingRequest>.Done(this);
+    }
+
     public void Accept(DateTime atUtc) => Answer(MeetingRequestStatus.Accepted, atUtc);
 
     public void Decline(DateTime atUtc) => Answer(MeetingRequestStatus.Declined, atUtc);

@@ -54,6 +54,20 @@ public sealed class B2bAccess(PortalDbContext db)
                 r.Participation?.Id))];
     }
 
+    /// <summary>A request the company sent or got, tracked, and the company's participation id; (null, 0) for any other.</summary>
+    public async Task<(MeetingRequest? Request, int Mine)> RequestAsync(int organizationId, int requestId, CancellationToken ct)
+    {
+        var row = await db.MeetingRequests
+            .Where(r => r.Id == requestId)
+            .Select(r => new
+            {
+                Request = r,
+                Mine = r.From!.OrganizationId == organizationId ? r.FromId : r.To!.OrganizationId == organizationId ? r.ToId : 0,
+            })
+            .SingleOrDefaultAsync(ct);
+        return row is null || row.Mine == 0 ? (null, 0) : (row.Request, row.Mine);
+    }
+
     public async Task<CompanySeat?> SeatAsync(int organizationId, int sessionId, CancellationToken ct) =>
         (await SeatsAsync(organizationId, sessionId, ct)).SingleOrDefault();
 }

@@ -2,12 +2,10 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.B2b;
@@ -22,10 +20,10 @@ public class B2bSessionsController(
     PortalDbContext db,
     B2bQueries queries,
     B2bScheduling scheduling,
-    IValidator<SessionInput> validator,
+    IValidator<SaveB2bSession.Input> validator,
+    SaveB2bSession.Handler save,
     IAuthorizationService authorization,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : Controller
+    TimeProvider clock) : Controller
 {
     [HttpGet("new")]
     [Authorize(Policy = Policies.ScheduleMissions)]
@@ -38,7 +36,7 @@ public class B2bSessionsController(
         }
 
         var now = HostTime.ToLocal(clock.GetUtcNow().UtcDateTime);
-        var input = new SessionInput
+        var input = new SaveB2bSession.Input
         {
             Start = item.Start,
             End = item.End,
@@ -53,7 +51,7 @@ public class B2bSessionsController(
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Create(int itemId, SessionInput input, CancellationToken ct)
+    public async Task<IActionResult> Create(int itemId, SaveB2bSession.Input input, CancellationToken ct)
     {
         var item = await FreeItemAsync(itemId, ct);
         if (item is null)
@@ -62,16 +60,14 @@ public class B2bSessionsController(
         }
 
         await ValidateAsync(input, item, ct);
-        if (!ModelState.IsValid)
+        var result = ModelState.IsValid ? await save.CreateAsync(item.Id, item.MissionId, input, ct) : null;
+        if (result?.Outcome != SaveB2bSession.Outcome.Saved)
         {
-            return Page("Form", Form(item, null, input));
+            return Refused(result, item, null, input);
         }
 
-        var session = new B2bSession(item.Id, item.MissionId, Settings(input));
-        db.B2bSessions.Add(session);
-        await db.SaveChangesAsync(ct);
-        this.FlashDone(l["B2B-сессия создана: компании могут присоединяться и отправлять запросы."].Value);
-        return RedirectToAction(nameof(Details), new { id = session.Id });
+        this.FlashDone(result.Message);
+        return RedirectToAction(nameof(Details), new { id = result.Id });
     }
 
     /// <summary>The session of a programme item, as the mission page links it: the session itself, or the form to set one up.</summary>
@@ -129,12 +125,12 @@ public class B2bSessionsController(
         }
 
         var item = await ItemAsync(session.ProgrammeItemId, b2bOnly: false, ct);
-        return Page("Form", Form(item!, id, InputOf(session)));
+        return Page("Form", Form(item!, id, SaveB2bSession.Input.From(session)));
     }
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Edit(int id, SessionInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, SaveB2bSession.Input input, CancellationToken ct)
     {
         var session = await db.B2bSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (session is null)
@@ -144,70 +140,41 @@ public class B2bSessionsController(
 
         var item = (await ItemAsync(session.ProgrammeItemId, b2bOnly: false, ct))!;
         await ValidateAsync(input, item, ct);
-        if (!ModelState.IsValid)
+        var result = ModelState.IsValid ? await save.EditAsync(session, input, ct) : null;
+        if (result?.Outcome != SaveB2bSession.Outcome.Saved)
         {
-            return Page("Form", Form(item, id, input));
+            return Refused(result, item, id, input);
         }
 
-        db.ExpectFormVersion(session, input.Version);
-
-        session.Change(Settings(input));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.B2bSessions.AsNoTracking().SingleAsync(s => s.Id == id, ct);
-            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, сессию сохранил другой сотрудник: сейчас {0}–{1}, встреча {2} мин, столов {3}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.",
-                Formats.Time(current.Start), Formats.Time(current.End), current.MeetingMinutes, current.Tables]);
-            input.Version = current.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page("Form", Form(item, id, input));
-        }
-
-        this.FlashDone(l["Настройки сессии сохранены. Если сетка слотов изменилась, составьте расписание заново."].Value);
+        this.FlashDone(result.Message);
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/schedule")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Schedule(int id, RunSchedulerInput input, CancellationToken ct)
+    public async Task<IActionResult> Schedule(int id, RunB2bScheduler.Input input, [FromServices] RunB2bScheduler.Handler run, CancellationToken ct)
     {
-        var session = await db.B2bSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null)
+        var result = await run.HandleAsync(id, input, ct);
+        if (!result.Found)
         {
             return NotFound();
         }
 
-        var (placed, unplaced) = await scheduling.RunAsync(session, input.KeepManual, ct);
-        this.FlashDone(unplaced == 0
-            ? l["Расписание составлено: встреч — {0}.", placed].Value
-            : l["Расписание составлено: встреч — {0}, не размещено запросов — {1} (причины ниже).", placed, unplaced].Value);
+        this.FlashDone(result.Message);
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:int}/meetings/{meetingId:int}/move")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Move(int id, int meetingId, MoveMeetingInput input, CancellationToken ct)
+    public async Task<IActionResult> Move(int id, int meetingId, MoveB2bMeeting.Input input, [FromServices] MoveB2bMeeting.Handler move, CancellationToken ct)
     {
-        var session = await db.B2bSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        var meeting = await db.B2bMeetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.SessionId == id, ct);
-        if (session is null || meeting is null)
+        var result = await move.HandleAsync(id, meetingId, input, ct);
+        if (result.Outcome == MoveB2bMeeting.Outcome.NotFound)
         {
             return NotFound();
         }
 
-        var problem = await scheduling.MoveAsync(session, meeting, input.Start, input.Table, ct);
-        if (problem is not null)
-        {
-            this.FlashRefused(l["Встречу нельзя перенести. {0}", problem].Value);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        await db.SaveChangesAsync(ct);
-        this.FlashDone(l["Встреча перенесена на {0}, стол {1}. Повторное составление расписания её не сдвинет.", Formats.Time(meeting.Start), meeting.Table].Value);
+        this.FlashOutcome(result.Outcome == MoveB2bMeeting.Outcome.Moved, result.Message);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -226,54 +193,35 @@ public class B2bSessionsController(
 
     private ViewResult Page(string name, object model) => View($"/Features/B2b/{name}.cshtml", model);
 
-    private async Task ValidateAsync(SessionInput input, ItemRow item, CancellationToken ct)
+    private async Task ValidateAsync(SaveB2bSession.Input input, ItemRow item, CancellationToken ct)
     {
+        input.ItemStart = item.Start;
+        input.ItemEnd = item.End;
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
-        if (input.Start is { } start && input.End is { } end && (start < item.Start || end > item.End))
-        {
-            ModelState.AddModelError(nameof(input.End), l["Время сессии должно быть внутри пункта программы: {0}–{1}.", Formats.Time(item.Start), Formats.Time(item.End)]);
-        }
-
-        if (ModelState.IsValid && SlotsOf(input).Count == 0)
-        {
-            ModelState.AddModelError(nameof(input.MeetingMinutes), l["В такое окно не помещается ни одной встречи: удлините окно или сократите встречи и перерывы."]);
-        }
     }
 
-    private static IReadOnlyList<MeetingSlot> SlotsOf(SessionInput input) =>
-        SessionSettings.SlotsOf(input.Start!.Value, input.End!.Value, input.MeetingMinutes!.Value, input.PauseMinutes ?? 0, Breaks(input));
-
-    private static List<TimePeriod> Breaks(SessionInput input) =>
-        [.. input.FilledBreaks.Select(b => new TimePeriod(b.Start!.Value, b.End!.Value))];
-
-    private static SessionSettings Settings(SessionInput input) => new(
-        input.Start!.Value,
-        input.End!.Value,
-        input.MeetingMinutes!.Value,
-        input.PauseMinutes ?? 0,
-        input.Tables!.Value,
-        HostTime.ToUtc(input.RequestsOpen!.Value),
-        HostTime.ToUtc(input.RequestsClose!.Value),
-        Breaks(input));
-
-    private static SessionInput InputOf(B2bSession session) => new()
+    /// <summary>The form again with why it was not saved: the fields' errors, no room for a meeting (on its length), or a colleague's save (409).</summary>
+    private ViewResult Refused(SaveB2bSession.Result? result, ItemRow item, int? id, SaveB2bSession.Input input)
     {
-        Start = session.Start,
-        End = session.End,
-        MeetingMinutes = session.MeetingMinutes,
-        PauseMinutes = session.PauseMinutes,
-        Tables = session.Tables,
-        RequestsOpen = HostTime.ToLocal(session.RequestsOpenUtc),
-        RequestsClose = HostTime.ToLocal(session.RequestsCloseUtc),
-        Breaks = [.. session.Breaks.Select(b => new BreakInput { Start = b.Start, End = b.End })],
-        Version = session.Version,
-    };
+        if (result?.Outcome == SaveB2bSession.Outcome.NoSlots)
+        {
+            ModelState.AddModelError(nameof(input.MeetingMinutes), result.Message);
+        }
+        else if (result?.Outcome == SaveB2bSession.Outcome.Stale)
+        {
+            ModelState.AddModelError(string.Empty, result.Message);
+            input.Version = result.CurrentVersion;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
 
-    private static SessionFormViewModel Form(ItemRow item, int? id, SessionInput input)
+        return Page("Form", Form(item, id, input));
+    }
+
+    private static SessionFormViewModel Form(ItemRow item, int? id, SaveB2bSession.Input input)
     {
         while (input.Breaks.Count < 3)
         {
-            input.Breaks.Add(new BreakInput());
+            input.Breaks.Add(new SaveB2bSession.BreakInput());
         }
 
         return new SessionFormViewModel

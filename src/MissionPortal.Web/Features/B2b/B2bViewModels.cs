@@ -144,7 +144,7 @@ public sealed class SessionFormViewModel
 
     public TimeOnly ItemEnd { get; init; }
 
-    public SessionInput Input { get; init; } = new();
+    public SaveB2bSession.Input Input { get; init; } = new();
 }
 
 public sealed class TablePlanViewModel
@@ -221,7 +221,7 @@ public sealed class JoinViewModel
 
     public bool Joined { get; init; }
 
-    public ParticipationInput Input { get; init; } = new();
+    public JoinSession.Input Input { get; init; } = new();
 
     /// <summary>The catalogue's categories, to tick; the company's own products' categories first.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];

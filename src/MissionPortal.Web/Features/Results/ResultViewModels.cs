@@ -1,5 +1,6 @@
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Features.Reports;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Results;
 
@@ -45,7 +46,7 @@ public sealed class MissionResultsViewModel
     public IReadOnlyList<CompanyResultRowViewModel> Companies { get; init; } = [];
 
     /// <summary>What the mission's B2B meetings brought, per company (a company sees its own line); null without B2B requests.</summary>
-    public B2b.B2bMissionFigures? B2b { get; init; }
+    public B2bMissionFigures? B2b { get; init; }
 
     /// <summary>The whole mission's figures; only for those who see every company (a company sees its own line only).</summary>
     public MissionFigures? Figures { get; init; }

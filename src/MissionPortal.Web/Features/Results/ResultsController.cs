@@ -27,7 +27,7 @@ namespace MissionPortal.Web.Features.Results;
 public class ResultsController(
     PortalDbContext db,
     MissionFiguresQuery figures,
-    B2b.B2bFigures b2bFigures,
+    B2bFigures b2bFigures,
     IValidator<CompanyResultInput> validator,
     IAuthorizationService authorization,
     IStringLocalizer<SharedResource> l,

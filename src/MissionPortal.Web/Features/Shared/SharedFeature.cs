@@ -12,5 +12,6 @@ public sealed class SharedFeature : IFeatureServices
         services.AddScoped<ReferenceData>();
         services.AddScoped<AccountMail>();
         services.AddScoped<DecideJoinRequest.Handler>();
+        services.AddScoped<B2bFigures>();
     }
 }

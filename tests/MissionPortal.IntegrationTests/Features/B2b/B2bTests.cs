@@ -7,6 +7,7 @@ using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Features.B2b;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.IntegrationTests.Features.B2b;

@@ -3,7 +3,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
 
-namespace MissionPortal.Web.Features.B2b;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>What a mission's B2B meetings brought, as the results and the report count it.</summary>
 public sealed record B2bTotals(int Requests, int Accepted, int Scheduled, int Held, int ContactsMade, int FollowUpsAgreed, int ContractsIntended);

@@ -1,0 +1,41 @@
+using System.Text;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Infrastructure.Database;
+
+namespace MissionPortal.Web.Features.B2b;
+
+/// <summary>A company's meetings as an iCalendar file, in Krasnoyarsk time, like the programme's feeds.</summary>
+public sealed class B2bCalendar(DemoNotice demo, IStringLocalizer<SharedResource> l)
+{
+    public byte[] Of(ScheduleViewModel schedule)
+    {
+        var zone = HostCalendar.Default.Id;
+        var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
+        calendar.AddProperty("X-WR-CALNAME", demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"));
+        calendar.AddProperty("X-WR-TIMEZONE", zone);
+        calendar.AddTimeZone(new VTimeZone(zone));
+        foreach (var meeting in schedule.Meetings)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"b2b-meeting-{meeting.MeetingId}-{schedule.ParticipationId}@missionportal",
+                Summary = l["B2B-встреча: {0}, стол {1}", meeting.Other.Company, meeting.Table],
+                Description = demo.Append(
+                    l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim()),
+                Location = schedule.Session.Venue is null
+                    ? l["Стол {0}", meeting.Table]
+                    : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",
+                DtStart = new CalDateTime(schedule.Session.Date, meeting.Start, zone),
+                DtEnd = new CalDateTime(schedule.Session.Date, meeting.End, zone),
+            });
+        }
+
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        return Encoding.UTF8.GetBytes(text);
+    }
+}
