@@ -23,19 +23,14 @@ public class ArchitectureTests
         "MissionPortal.Web.Features.Agreements.AgreementsController",
         "MissionPortal.Web.Features.B2b.B2bController",
         "MissionPortal.Web.Features.B2b.B2bSessionsController",
-        "MissionPortal.Web.Features.CheckIn.CheckInController",
         "MissionPortal.Web.Features.Companies.CompaniesController",
-        "MissionPortal.Web.Features.Missions.MissionsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
         "MissionPortal.Web.Features.PasswordRecovery.PasswordRecoveryController",
         "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Registration.RegistrationController",
-        "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
-        "MissionPortal.Web.Features.TravelTimes.TravelTimesController",
-        "MissionPortal.Web.Features.Venues.VenuesController",
     ];
 
     private static readonly string[] LongControllersStill =
@@ -54,7 +49,6 @@ public class ArchitectureTests
         "Account -> PasswordRecovery",
         "Profile -> Companies",
         "Results -> B2b",
-        "Results -> Reports",
         "Rosters -> CheckIn",
     ];
 
@@ -71,7 +65,6 @@ public class ArchitectureTests
     private static readonly string[] InlineVersionsStill =
     [
         "MissionPortal.Web.Features.Programme.ProgrammeController",
-        "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 

@@ -1,5 +1,5 @@
 using MissionPortal.Core.Domain.Missions;
-using MissionPortal.Web.Features.Reports;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Results;
 
@@ -69,5 +69,5 @@ public sealed class CompanyResultFormViewModel
 
     public required string Company { get; init; }
 
-    public required CompanyResultInput Input { get; init; }
+    public required RecordCompanyResult.Input Input { get; init; }
 }
