@@ -20,15 +20,10 @@ public class ArchitectureTests
     private static readonly string[] ControllersStillSaving =
     [
         "MissionPortal.Web.Features.Agreements.AgreementsController",
-        "MissionPortal.Web.Features.CheckIn.CheckInController",
-        "MissionPortal.Web.Features.Missions.MissionsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
         "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
-        "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
-        "MissionPortal.Web.Features.TravelTimes.TravelTimesController",
-        "MissionPortal.Web.Features.Venues.VenuesController",
     ];
 
     private static readonly string[] LongControllersStill =
@@ -42,7 +37,6 @@ public class ArchitectureTests
 
     private static readonly string[] FeatureImportsStill =
     [
-        "Results -> Reports",
         "Rosters -> CheckIn",
     ];
 
@@ -57,7 +51,6 @@ public class ArchitectureTests
     private static readonly string[] InlineVersionsStill =
     [
         "MissionPortal.Web.Features.Programme.ProgrammeController",
-        "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 

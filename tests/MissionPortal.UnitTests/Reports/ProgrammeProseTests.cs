@@ -1,5 +1,6 @@
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Features.Reports;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.UnitTests.Reports;
 

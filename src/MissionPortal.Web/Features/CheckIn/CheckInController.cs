@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
-using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Features.Shared;
@@ -22,6 +21,7 @@ public class CheckInController(
     PortalDbContext db,
     ProgrammeQueries programme,
     CheckInLinks links,
+    MarkPresent.Handler markPresent,
     IStringLocalizer<SharedResource> l,
     TimeProvider clock) : Controller
 {
@@ -56,16 +56,7 @@ public class CheckInController(
             return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
         }
 
-        db.Attendances.Add(new Attendance(item.Id, model.ParticipantId, clock.GetUtcNow().UtcDateTime, User.DisplayName()));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Scanned twice at once: the unique index kept one mark, which is what both scans wanted.
-        }
-
+        await markPresent.HandleAsync(item.Id, model.ParticipantId, User.DisplayName(), ct);
         this.FlashDone(l["{0} отмечен(а): {1}.", model.FullName, item.Title].Value);
         return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
     }

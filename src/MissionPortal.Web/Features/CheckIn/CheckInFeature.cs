@@ -8,5 +8,6 @@ public sealed class CheckInFeature : IFeatureServices
     public void AddTo(IServiceCollection services)
     {
         services.AddSingleton<CheckInLinks>();
+        services.AddScoped<MarkPresent.Handler>();
     }
 }

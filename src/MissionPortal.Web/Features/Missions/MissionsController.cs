@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Features.Shared;
 
@@ -17,7 +18,8 @@ public class MissionsController(
     MissionQueries queries,
     PortalDbContext db,
     IStringLocalizer<SharedResource> l,
-    ReferenceData reference) : Controller
+    ReferenceData reference,
+    SaveMission.Handler save) : Controller
 {
     public const int PageSize = 50;
 
@@ -89,12 +91,12 @@ public class MissionsController(
     [HttpGet]
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View("Form", await FormAsync(null, new MissionInput { Kind = MissionKind.TradeEconomic, Organizers = [new(), new()] }, ct));
+        View("Form", await FormAsync(null, new SaveMission.Input { Kind = MissionKind.TradeEconomic, Organizers = [new(), new()] }, ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Create(MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
+    public async Task<IActionResult> Create(SaveMission.Input input, [FromServices] IValidator<SaveMission.Input> validator, CancellationToken ct)
     {
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
         if (!ModelState.IsValid)
@@ -102,15 +104,8 @@ public class MissionsController(
             return View("Form", await FormAsync(null, input, ct));
         }
 
-        var mission = new Mission(input.Kind!.Value, input.Title!.Trim(), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value)
-            .Describe(FormText.Blank(input.Description));
-        mission.ReplaceOrganizers(Organizers(input));
-        var origin = await db.Regions.Where(r => r.Id == input.OriginRegionId).Select(r => r.Name).SingleAsync(ct);
-        mission.AddDelegation(l["Делегация: {0}", origin], DelegationSide.Visiting);
-        mission.AddDelegation(l["Принимающая сторона"], DelegationSide.Host);
-        db.Missions.Add(mission);
-        await db.SaveChangesAsync(ct);
-        this.FlashDone(l["Миссия «{0}» создана.", mission.Title].Value);
+        var (_, mission) = await save.HandleAsync(null, input, ct);
+        this.FlashDone(l["Миссия «{0}» создана.", mission!.Title].Value);
         return RedirectToAction(nameof(Details), new { id = mission.Id });
     }
 
@@ -124,7 +119,7 @@ public class MissionsController(
             return NotFound();
         }
 
-        var input = new MissionInput
+        var input = new SaveMission.Input
         {
             Kind = mission.Kind,
             Title = mission.Title,
@@ -134,16 +129,16 @@ public class MissionsController(
             StartDate = mission.StartDate,
             EndDate = mission.EndDate,
             Version = mission.Version,
-            Organizers = [.. mission.Organizers.Select(o => new OrganizerInput { OrganizationId = o.OrganizationId, Role = o.Role }), new()],
+            Organizers = [.. mission.Organizers.Select(o => new SaveMission.OrganizerInput { OrganizationId = o.OrganizationId, Role = o.Role }), new()],
         };
         return View("Form", await FormAsync(mission, input, ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Edit(int id, MissionInput input, [FromServices] IValidator<MissionInput> validator, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, SaveMission.Input input, [FromServices] IValidator<SaveMission.Input> validator, CancellationToken ct)
     {
-        var mission = await db.Missions.Include(m => m.Organizers).SingleOrDefaultAsync(m => m.Id == id, ct);
+        var mission = await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mission is null)
         {
             return NotFound();
@@ -155,71 +150,48 @@ public class MissionsController(
             return View("Form", await FormAsync(mission, input, ct));
         }
 
-        db.ExpectFormVersion(mission, input.Version);
-
-        mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
-        mission.ReplaceOrganizers(Organizers(input));
-        try
+        var (outcome, current) = await save.HandleAsync(id, input, ct);
+        switch (outcome)
         {
-            await db.SaveChangesAsync(ct);
+            case SaveMission.Outcome.NotFound:
+                return NotFound();
+            case SaveMission.Outcome.Stale:
+                ModelState.AddModelError(string.Empty, l["Пока вы редактировали, миссию сохранил другой сотрудник: сейчас в ней «{0}», {1:dd.MM.yyyy} – {2:dd.MM.yyyy}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current!.Title, current.StartDate.ToDateTime(TimeOnly.MinValue), current.EndDate.ToDateTime(TimeOnly.MinValue)]);
+                input.Version = current.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Form", await FormAsync(current, input, ct));
+            default:
+                this.FlashDone(l["Миссия сохранена."].Value);
+                return RedirectToAction(nameof(Details), new { id });
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Missions.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, миссию сохранил другой сотрудник: сейчас в ней «{0}», {1:dd.MM.yyyy} – {2:dd.MM.yyyy}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.Title, current.StartDate.ToDateTime(TimeOnly.MinValue), current.EndDate.ToDateTime(TimeOnly.MinValue)]);
-            input.Version = current.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Form", await FormAsync(current, input, ct));
-        }
-
-        this.FlashDone(l["Миссия сохранена."].Value);
-        return RedirectToAction(nameof(Details), new { id });
     }
 
     /// <summary>Running, completed or cancelled: the steps the agency takes itself (approval is the ministry's, on the programme page).</summary>
     [HttpPost]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Status(int id, MissionStatus status, Guid? version, CancellationToken ct)
+    public async Task<IActionResult> Status(int id, MissionStatus status, Guid? version, [FromServices] ChangeMissionStatus.Handler change, CancellationToken ct)
     {
-        var mission = await db.Missions.SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (mission is null)
+        var (outcome, mission) = await change.HandleAsync(id, status, version, ct);
+        switch (outcome)
         {
-            return NotFound();
+            case ChangeMissionStatus.Outcome.NotFound:
+                return NotFound();
+            case ChangeMissionStatus.Outcome.Stale:
+                return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", mission!.Title, l[EnumText.Of(mission.Status)]], Url.Action(nameof(Edit), new { id })!);
+            case ChangeMissionStatus.Outcome.Refused:
+                this.FlashRefused(l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[EnumText.Of(mission!.Status)], l[EnumText.Of(status)]].Value);
+                return RedirectToAction(nameof(Details), new { id });
+            default:
+                this.FlashDone(l["Статус миссии: {0}.", l[EnumText.Of(status)]].Value);
+                return RedirectToAction(nameof(Details), new { id });
         }
-
-        if (mission.IsStale(version))
-        {
-            return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", mission.Title, l[Infrastructure.Localization.EnumText.Of(mission.Status)]], Url.Action(nameof(Edit), new { id })!);
-        }
-
-        if (status is not (MissionStatus.Running or MissionStatus.Completed or MissionStatus.Cancelled) || !mission.CanMoveTo(status))
-        {
-            this.FlashRefused(l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[Infrastructure.Localization.EnumText.Of(mission.Status)], l[Infrastructure.Localization.EnumText.Of(status)]].Value);
-            return RedirectToAction(nameof(Details), new { id });
-        }
-
-        db.ExpectVersion(mission, version);
-        mission.ChangeStatus(status);
-        if (!await db.TrySaveAsync(ct))
-        {
-            var current = await db.Missions.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", current.Title, l[Infrastructure.Localization.EnumText.Of(current.Status)]], Url.Action(nameof(Edit), new { id })!);
-        }
-
-        this.FlashDone(l["Статус миссии: {0}.", l[Infrastructure.Localization.EnumText.Of(status)]].Value);
-        return RedirectToAction(nameof(Details), new { id });
     }
 
-    private static IEnumerable<(int, OrganizerRole)> Organizers(MissionInput input) =>
-        input.Organizers.Where(o => o.OrganizationId is not null).Select(o => (o.OrganizationId!.Value, o.Role));
-
-
-    private async Task<MissionFormViewModel> FormAsync(Mission? mission, MissionInput input, CancellationToken ct)
+    private async Task<MissionFormViewModel> FormAsync(Mission? mission, SaveMission.Input input, CancellationToken ct)
     {
         while (input.Organizers.Count < 3 || input.Organizers.All(o => o.OrganizationId is not null))
         {
-            input.Organizers.Add(new OrganizerInput());
+            input.Organizers.Add(new SaveMission.OrganizerInput());
         }
 
         return new MissionFormViewModel
@@ -261,7 +233,7 @@ public sealed class MissionFormViewModel
 
     public MissionStatus? Status { get; init; }
 
-    public required MissionInput Input { get; init; }
+    public required SaveMission.Input Input { get; init; }
 
     public IReadOnlyList<OptionViewModel> Regions { get; init; } = [];
 

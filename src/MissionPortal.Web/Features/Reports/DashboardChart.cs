@@ -1,3 +1,4 @@
+using MissionPortal.Web.Features.Shared;
 namespace MissionPortal.Web.Features.Reports;
 
 /// <summary>

@@ -4,6 +4,7 @@ using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Reports;
 

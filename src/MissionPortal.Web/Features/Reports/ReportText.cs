@@ -3,6 +3,7 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Localization;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Reports;
 

@@ -1,5 +1,6 @@
 using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Reports;
 

@@ -1,5 +1,8 @@
 using MissionPortal.Core.Domain.Missions;
+<<<<<<< HEAD
 using MissionPortal.Web.Features.Reports;
+=======
+>>>>>>> refactor-small
 using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Results;
@@ -70,5 +73,5 @@ public sealed class CompanyResultFormViewModel
 
     public required string Company { get; init; }
 
-    public required CompanyResultInput Input { get; init; }
+    public required RecordCompanyResult.Input Input { get; init; }
 }

@@ -8,9 +8,7 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
-using MissionPortal.Core.Domain.Results;
 using MissionPortal.Core.Security;
-using MissionPortal.Web.Features.Reports;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Features.Shared;
@@ -27,11 +25,16 @@ namespace MissionPortal.Web.Features.Results;
 public class ResultsController(
     PortalDbContext db,
     MissionFiguresQuery figures,
+<<<<<<< HEAD
     B2bFigures b2bFigures,
     IValidator<CompanyResultInput> validator,
+=======
+    B2b.B2bFigures b2bFigures,
+    IValidator<RecordCompanyResult.Input> validator,
+    RecordCompanyResult.Handler record,
+>>>>>>> refactor-small
     IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> l,
-    TimeProvider clock) : Controller
+    IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("{missionId:int}")]
     public async Task<IActionResult> Index(int missionId, CancellationToken ct)
@@ -104,7 +107,7 @@ public class ResultsController(
 
     [HttpPost("{missionId:int}/companies/{organizationId:int}")]
     [Authorize(Policy = Policies.EditCompanyData)]
-    public async Task<IActionResult> Edit(int missionId, int organizationId, CompanyResultInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int missionId, int organizationId, RecordCompanyResult.Input input, CancellationToken ct)
     {
         var form = await FormAsync(missionId, organizationId, input, ct);
         if (form is null)
@@ -118,36 +121,8 @@ public class ResultsController(
             return View(form);
         }
 
-        var result = await db.CompanyResults.SingleOrDefaultAsync(r => r.MissionId == missionId && r.OrganizationId == organizationId, ct);
-        if (result is null)
+        if (!await record.HandleAsync(missionId, organizationId, input, User.DisplayName(), ct))
         {
-            if (input.Version is not null)
-            {
-                // The form was opened on a record that has gone since: nothing to compare with, start afresh.
-                return await ConflictAsync(form, ct);
-            }
-
-            result = new CompanyResult(missionId, organizationId);
-            db.CompanyResults.Add(result);
-        }
-        else if (input.Version is { } version)
-        {
-            db.Entry(result).Property(r => r.Version).OriginalValue = version;
-        }
-        else
-        {
-            // Someone entered the results while this form, opened on an empty record, was being filled in.
-            return await ConflictAsync(form, ct);
-        }
-
-        result.Record(input.ContactsMade!.Value, input.ContractsIntended!.Value, FormText.Blank(input.Notes), User.DisplayName(), clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(form, ct);
         }
 
@@ -171,7 +146,7 @@ public class ResultsController(
     /// The form for one company of the mission, or null (404) when this user may not enter its results:
     /// the agency for any company of the mission, a company user only for its own company.
     /// </summary>
-    private async Task<CompanyResultFormViewModel?> FormAsync(int missionId, int organizationId, CompanyResultInput? input, CancellationToken ct)
+    private async Task<CompanyResultFormViewModel?> FormAsync(int missionId, int organizationId, RecordCompanyResult.Input? input, CancellationToken ct)
     {
         if (!User.CanEdit(organizationId))
         {
@@ -190,8 +165,8 @@ public class ResultsController(
             var saved = await db.CompanyResults.AsNoTracking()
                 .SingleOrDefaultAsync(r => r.MissionId == missionId && r.OrganizationId == organizationId, ct);
             input = saved is null
-                ? new CompanyResultInput()
-                : new CompanyResultInput { ContactsMade = saved.ContactsMade, ContractsIntended = saved.ContractsIntended, Notes = saved.Notes, Version = saved.Version };
+                ? new RecordCompanyResult.Input()
+                : new RecordCompanyResult.Input { ContactsMade = saved.ContactsMade, ContractsIntended = saved.ContractsIntended, Notes = saved.Notes, Version = saved.Version };
         }
 
         return new CompanyResultFormViewModel

@@ -554,10 +554,10 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
             .Select(m => new { m.Id, m.Request!.FromId, m.Request.ToId, m.Start, m.Table, m.Pinned }).ToListAsync()))
         .Select(m => (m.Id, m.FromId, m.ToId, m.Start, m.Table, m.Pinned)).ToList();
 
-    private async Task<MissionPortal.Web.Features.Reports.MissionFigures> ReportFiguresAsync(int missionId)
+    private async Task<MissionPortal.Web.Features.Shared.MissionFigures> ReportFiguresAsync(int missionId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MissionPortal.Web.Features.Reports.MissionFiguresQuery>().ForAsync(missionId, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<MissionPortal.Web.Features.Shared.MissionFiguresQuery>().ForAsync(missionId, CancellationToken.None);
     }
 
     private async Task<B2bMissionFigures> FiguresAsync(int missionId)
