@@ -1,8 +1,4 @@
 using MissionPortal.Core.Domain.Missions;
-<<<<<<< HEAD
-using MissionPortal.Web.Features.Reports;
-=======
->>>>>>> refactor-small
 using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Results;

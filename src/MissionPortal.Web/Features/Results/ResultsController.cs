@@ -25,14 +25,9 @@ namespace MissionPortal.Web.Features.Results;
 public class ResultsController(
     PortalDbContext db,
     MissionFiguresQuery figures,
-<<<<<<< HEAD
     B2bFigures b2bFigures,
-    IValidator<CompanyResultInput> validator,
-=======
-    B2b.B2bFigures b2bFigures,
     IValidator<RecordCompanyResult.Input> validator,
     RecordCompanyResult.Handler record,
->>>>>>> refactor-small
     IAuthorizationService authorization,
     IStringLocalizer<SharedResource> l) : Controller
 {
