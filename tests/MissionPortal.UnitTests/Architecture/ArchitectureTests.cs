@@ -30,7 +30,6 @@ public class ArchitectureTests
         "MissionPortal.Web.Features.PasswordRecovery.PasswordRecoveryController",
         "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Profile.ProfileController",
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Registration.RegistrationController",
         "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
@@ -45,7 +44,6 @@ public class ArchitectureTests
         "B2b/B2bSessionsController.cs",
         "Participants/ParticipantsController.cs",
         "Products/ProductsController.cs",
-        "Programme/ProgrammeController.cs",
         "Users/UsersController.cs",
     ];
 
@@ -64,13 +62,11 @@ public class ArchitectureTests
         "MissionPortal.Web.Features.Home.HomeController",
         "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Profile.ProfileController",
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Shared.CompanyAccess",
     ];
 
     private static readonly string[] InlineVersionsStill =
     [
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Results.ResultsController",
         "MissionPortal.Web.Features.Rosters.RostersController",
     ];
