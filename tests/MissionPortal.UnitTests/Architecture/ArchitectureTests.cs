@@ -22,7 +22,6 @@ public class ArchitectureTests
         "MissionPortal.Web.Features.Agreements.AgreementsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
         "MissionPortal.Web.Features.Products.ProductsController",
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 
@@ -31,7 +30,6 @@ public class ArchitectureTests
         "Agreements/AgreementsController.cs",
         "Participants/ParticipantsController.cs",
         "Products/ProductsController.cs",
-        "Programme/ProgrammeController.cs",
         "Users/UsersController.cs",
     ];
 
@@ -44,13 +42,11 @@ public class ArchitectureTests
     [
         "MissionPortal.Web.Features.Files.FilesController",
         "MissionPortal.Web.Features.Products.ProductsController",
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Shared.CompanyAccess",
     ];
 
     private static readonly string[] InlineVersionsStill =
     [
-        "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 

@@ -25,6 +25,9 @@ public enum MissionStatus
 /// <summary>One visit of a delegation from one region to another, with dates, organisers and a programme.</summary>
 public class Mission : VersionedEntity
 {
+    /// <summary>The longest comment a ministry's return may carry.</summary>
+    public const int ReviewCommentLength = 2000;
+
     private readonly List<MissionOrganizer> _organizers = [];
     private readonly List<Delegation> _delegations = [];
     private readonly List<ProgrammeItem> _programmeItems = [];
@@ -135,7 +138,72 @@ public class Mission : VersionedEntity
         }
     }
 
-    public bool IsWithinDates(DateOnly date) => date >= StartDate && date <= EndDate;
+    public bool IsWithinDates(DateOnly date) => IsWithinDates(date, StartDate, EndDate);
+
+    /// <summary>The same check for a mission read as its dates only (a page header, a projection).</summary>
+    public static bool IsWithinDates(DateOnly date, DateOnly startDate, DateOnly endDate) => date >= startDate && date <= endDate;
+
+    /// <summary>
+    /// Moves an item of this mission's programme to another day and start time, keeping its length: refused on a day
+    /// outside the mission or when the item would run past midnight.
+    /// </summary>
+    public ProgrammeStep<ProgrammeItem> MoveItem(ProgrammeItem item, DateOnly date, TimeOnly start)
+    {
+        if (!IsWithinDates(date))
+        {
+            return ProgrammeStep<ProgrammeItem>.Refused(ProgrammeRefusal.OutsideMissionDates);
+        }
+
+        if (start.Add(item.Duration) <= start)
+        {
+            return ProgrammeStep<ProgrammeItem>.Refused(ProgrammeRefusal.RunsPastMidnight);
+        }
+
+        item.MoveTo(date, start);
+        return ProgrammeStep<ProgrammeItem>.Done(item);
+    }
+
+    /// <summary>
+    /// One step of the programme's approval: the agency submits a draft; the ministry approves a submitted programme
+    /// (or one changed since its approval, which keeps it approved) or returns it with a comment (a submitted one goes
+    /// back to draft, an approved one stays approved). The change is the review to record, with the status moved.
+    /// </summary>
+    /// <remarks><paramref name="changedSinceApproval"/>: whether the programme was changed since its last approval.</remarks>
+    public ProgrammeStep<ProgrammeReview> ReviewProgramme(ReviewDecision decision, string? comment, bool changedSinceApproval, string by, DateTime atUtc)
+    {
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        ProgrammeRefusal? refusal = decision switch
+        {
+            ReviewDecision.Returned when comment is null => ProgrammeRefusal.ReturnWithoutComment,
+            ReviewDecision.Returned when comment.Length > ReviewCommentLength => ProgrammeRefusal.CommentTooLong,
+            ReviewDecision.Submitted when !CanMoveTo(MissionStatus.Submitted) => ProgrammeRefusal.CannotSubmit,
+            ReviewDecision.Approved when Status == MissionStatus.Submitted || (Status == MissionStatus.Approved && changedSinceApproval) => null,
+            ReviewDecision.Approved => ProgrammeRefusal.CannotApprove,
+            ReviewDecision.Returned when Status is not MissionStatus.Submitted and not MissionStatus.Approved => ProgrammeRefusal.CannotReturn,
+            _ => null,
+        };
+        if (refusal is { } refused)
+        {
+            return ProgrammeStep<ProgrammeReview>.Refused(refused);
+        }
+
+        switch (decision)
+        {
+            case ReviewDecision.Submitted:
+                ChangeStatus(MissionStatus.Submitted);
+                break;
+            case ReviewDecision.Approved when Status == MissionStatus.Submitted:
+                ChangeStatus(MissionStatus.Approved);
+                break;
+            case ReviewDecision.Returned when Status == MissionStatus.Submitted:
+                ChangeStatus(MissionStatus.Draft);
+                break;
+            default:
+                break;
+        }
+
+        return ProgrammeStep<ProgrammeReview>.Done(new ProgrammeReview(Id, decision, comment, by, atUtc));
+    }
 
     public Mission Describe(string? description)
     {

@@ -8,5 +8,15 @@ public sealed class ProgrammeFeature : IFeatureServices
     public void AddTo(IServiceCollection services)
     {
         services.AddScoped<ProgrammeChangeLog>();
+        services.AddScoped<ProgrammePages>();
+        services.AddScoped<AddItem.Handler>();
+        services.AddScoped<EditItem.Handler>();
+        services.AddScoped<DuplicateItem.Handler>();
+        services.AddScoped<DeleteItem.Handler>();
+        services.AddScoped<RestoreItem.Handler>();
+        services.AddScoped<MoveItem.Handler>();
+        services.AddScoped<CopyDay.Handler>();
+        services.AddScoped<AcknowledgeConflict.Handler>();
+        services.AddScoped<ReviewProgramme.Handler>();
     }
 }

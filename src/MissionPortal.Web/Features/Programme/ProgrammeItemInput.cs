@@ -1,8 +1,11 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Programme;
 
@@ -63,13 +66,27 @@ public sealed class ProgrammeItemInputValidator : AbstractValidator<ProgrammeIte
     public const string MissionIdKey = "missionId";
     public const string ManyDaysKey = "manyDays";
 
+    /// <summary>Checks the form against the mission (and, for several days, the days chosen) into the model state.</summary>
+    public static async Task<bool> CheckAsync(IValidator<ProgrammeItemInput> validator, ProgrammeItemInput input, int missionId, bool manyDays, ModelStateDictionary modelState, CancellationToken ct)
+    {
+        var context = new ValidationContext<ProgrammeItemInput>(input);
+        context.RootContextData[MissionIdKey] = missionId;
+        if (manyDays)
+        {
+            context.RootContextData[ManyDaysKey] = true;
+        }
+
+        (await validator.ValidateAsync(context, ct)).AddTo(modelState);
+        return modelState.IsValid;
+    }
+
     public ProgrammeItemInputValidator(PortalDbContext db, IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Date).NotNull().WithMessage(l["Укажите дату."])
+        RuleFor(x => x.Date).NotNull().WithMessage(ProgrammeMessages.DateRequired(l))
             .When((_, context) => !context.RootContextData.ContainsKey(ManyDaysKey));
         RuleFor(x => x.Dates).NotEmpty().WithMessage(l["Выберите хотя бы один день."])
             .When((_, context) => context.RootContextData.ContainsKey(ManyDaysKey));
-        RuleFor(x => x.Start).NotNull().WithMessage(l["Укажите время начала."]);
+        RuleFor(x => x.Start).NotNull().WithMessage(ProgrammeMessages.StartRequired(l));
         RuleFor(x => x.End).NotNull().WithMessage(l["Укажите время окончания."]);
         RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage(l["Окончание должно быть позже начала."])
             .When(x => x.Start is not null && x.End is not null);
@@ -100,9 +117,9 @@ public sealed class ProgrammeItemInputValidator : AbstractValidator<ProgrammeIte
                 .Select(m => new { m.StartDate, m.EndDate }).SingleAsync(ct);
             foreach (var date in input.Dates.Append(input.Date ?? mission.StartDate).Distinct())
             {
-                if (date < mission.StartDate || date > mission.EndDate)
+                if (!Mission.IsWithinDates(date, mission.StartDate, mission.EndDate))
                 {
-                    context.AddFailure(nameof(input.Date), l["Дата {0:dd.MM.yyyy} вне дат миссии ({1:dd.MM.yyyy} – {2:dd.MM.yyyy}).", date.ToDateTime(TimeOnly.MinValue), mission.StartDate.ToDateTime(TimeOnly.MinValue), mission.EndDate.ToDateTime(TimeOnly.MinValue)]);
+                    context.AddFailure(nameof(input.Date), ProgrammeMessages.OutsideMissionDates(l, date, mission.StartDate, mission.EndDate));
                 }
             }
 
@@ -148,32 +165,39 @@ public sealed class ProgrammeItemInputValidator : AbstractValidator<ProgrammeIte
     }
 }
 
-/// <summary>Where a dragged or moved item goes: a day and a start time; the length stays.</summary>
-public sealed class MoveItemInput
+/// <summary>What adding and editing an item share: the item as the form describes it, and its agreement.</summary>
+public static class ProgrammeItemWrites
 {
-    public DateOnly? Date { get; set; }
+    /// <summary>An item of the programme with everything its form edits.</summary>
+    public static Task<ProgrammeItem?> LoadItemAsync(this PortalDbContext db, int id, CancellationToken ct) =>
+        db.ProgrammeItems
+            .Include(i => i.Attendees).Include(i => i.Visit!.Officials).Include(i => i.RoundTable!.Speakers)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == id, ct);
 
-    public TimeOnly? Start { get; set; }
+    /// <summary>Gives the item what a valid form says, on the given day.</summary>
+    public static void Apply(ProgrammeItem item, ProgrammeItemInput input, DateOnly date)
+    {
+        item.Reschedule(date, input.Start!.Value, input.End!.Value);
+        item.Update(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.VenueId, input.ResponsibleId);
+        item.SetAttendees(input.AttendeeScope, input.DelegationId, input.GroupId, input.ParticipantIds);
+        item.SetVisit(input.Kind == ProgrammeItemKind.SiteVisit ? input.HostOrganizationId : null, input.OfficialIds);
+        item.SetRoundTable(input.Kind == ProgrammeItemKind.RoundTable ? input.RoundTableTopic?.Trim() : null, input.ModeratorId, input.SpeakerIds, FormText.Blank(input.Resolution));
+    }
 
-    /// <summary>The item's version as the page showed it: a move of an item changed since then is a conflict.</summary>
-    public Guid? Version { get; set; }
-}
+    /// <summary>A signing item points to its agreement; agreements of an item that is no longer a signing of them let go.</summary>
+    public static async Task LinkAgreementAsync(this PortalDbContext db, ProgrammeItem item, int? agreementId, CancellationToken ct)
+    {
+        var linked = await db.Agreements.Where(a => a.ProgrammeItemId == item.Id && item.Id != 0).ToListAsync(ct);
+        foreach (var agreement in linked.Where(a => a.Id != agreementId || item.Kind != ProgrammeItemKind.Signing))
+        {
+            agreement.SignAt(item.MissionId, null);
+        }
 
-public sealed class CopyDayInput
-{
-    public DateOnly? From { get; set; }
-
-    public DateOnly? To { get; set; }
-}
-
-public sealed class AcknowledgeInput
-{
-    public string? ConflictKey { get; set; }
-
-    public string? Reason { get; set; }
-}
-
-public sealed class ReviewInput
-{
-    public string? Comment { get; set; }
+        if (item.Kind == ProgrammeItemKind.Signing && agreementId is { } id && item.Id != 0)
+        {
+            var agreement = await db.Agreements.SingleAsync(a => a.Id == id, ct);
+            agreement.SignAt(item.MissionId, item.Id);
+        }
+    }
 }

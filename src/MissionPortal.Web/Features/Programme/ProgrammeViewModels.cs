@@ -24,6 +24,8 @@ public sealed class MissionHeaderViewModel
 
     public TimeZoneInfo Zone => HostCalendar.Zone(TimeZoneId);
 
+    public bool IsWithinDates(DateOnly date) => Mission.IsWithinDates(date, StartDate, EndDate);
+
     public IEnumerable<DateOnly> Days
     {
         get
