@@ -28,12 +28,10 @@ public class ArchitectureTests
         "MissionPortal.Web.Features.Missions.MissionsController",
         "MissionPortal.Web.Features.Participants.ParticipantsController",
         "MissionPortal.Web.Features.PasswordRecovery.PasswordRecoveryController",
-        "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Registration.RegistrationController",
         "MissionPortal.Web.Features.Results.ResultsController",
-        "MissionPortal.Web.Features.Rosters.RostersController",
         "MissionPortal.Web.Features.TravelTimes.TravelTimesController",
         "MissionPortal.Web.Features.Venues.VenuesController",
     ];
@@ -44,7 +42,6 @@ public class ArchitectureTests
         "B2b/B2bController.cs",
         "B2b/B2bSessionsController.cs",
         "Participants/ParticipantsController.cs",
-        "Products/ProductsController.cs",
         "Programme/ProgrammeController.cs",
         "Users/UsersController.cs",
     ];
@@ -55,14 +52,11 @@ public class ArchitectureTests
         "Profile -> Companies",
         "Results -> B2b",
         "Results -> Reports",
-        "Rosters -> CheckIn",
     ];
 
     private static readonly string[] RoleChecksStill =
     [
-        "MissionPortal.Web.Features.Files.FilesController",
         "MissionPortal.Web.Features.Home.HomeController",
-        "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Shared.CompanyAccess",
@@ -72,7 +66,6 @@ public class ArchitectureTests
     [
         "MissionPortal.Web.Features.Programme.ProgrammeController",
         "MissionPortal.Web.Features.Results.ResultsController",
-        "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 
     [Fact]
