@@ -20,13 +20,11 @@ public class ArchitectureTests
     private static readonly string[] ControllersStillSaving =
     [
         "MissionPortal.Web.Features.Account.AccountController",
-        "MissionPortal.Web.Features.Agreements.AgreementsController",
         "MissionPortal.Web.Features.B2b.B2bController",
         "MissionPortal.Web.Features.B2b.B2bSessionsController",
         "MissionPortal.Web.Features.CheckIn.CheckInController",
         "MissionPortal.Web.Features.Companies.CompaniesController",
         "MissionPortal.Web.Features.Missions.MissionsController",
-        "MissionPortal.Web.Features.Participants.ParticipantsController",
         "MissionPortal.Web.Features.PasswordRecovery.PasswordRecoveryController",
         "MissionPortal.Web.Features.Profile.ProfileController",
         "MissionPortal.Web.Features.Programme.ProgrammeController",
@@ -38,12 +36,9 @@ public class ArchitectureTests
 
     private static readonly string[] LongControllersStill =
     [
-        "Agreements/AgreementsController.cs",
         "B2b/B2bController.cs",
         "B2b/B2bSessionsController.cs",
-        "Participants/ParticipantsController.cs",
         "Programme/ProgrammeController.cs",
-        "Users/UsersController.cs",
     ];
 
     private static readonly string[] FeatureImportsStill =
