@@ -178,7 +178,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             var head = await QueryAsync(db => db.Participants.Where(p => p.Surname == "Говорунов")
                 .Select(p => new { p.Id, p.Delegation!.MissionId }).SingleAsync());
-            var token = Services.GetRequiredService<MissionPortal.Web.Features.CheckIn.CheckInLinks>().Token(head.Id, head.MissionId);
+            var token = Services.GetRequiredService<MissionPortal.Web.Features.Shared.CheckInLinks>().Token(head.Id, head.MissionId);
             url = url.Replace("{check-in}", Uri.EscapeDataString(token), StringComparison.Ordinal);
         }
 

@@ -19,35 +19,23 @@ public class ArchitectureTests
 
     private static readonly string[] ControllersStillSaving =
     [
-        "MissionPortal.Web.Features.Agreements.AgreementsController",
-        "MissionPortal.Web.Features.Participants.ParticipantsController",
-        "MissionPortal.Web.Features.Products.ProductsController",
-        "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 
     private static readonly string[] LongControllersStill =
     [
-        "Agreements/AgreementsController.cs",
-        "Participants/ParticipantsController.cs",
-        "Products/ProductsController.cs",
-        "Users/UsersController.cs",
     ];
 
     private static readonly string[] FeatureImportsStill =
     [
-        "Rosters -> CheckIn",
     ];
 
     private static readonly string[] RoleChecksStill =
     [
-        "MissionPortal.Web.Features.Files.FilesController",
-        "MissionPortal.Web.Features.Products.ProductsController",
         "MissionPortal.Web.Features.Shared.CompanyAccess",
     ];
 
     private static readonly string[] InlineVersionsStill =
     [
-        "MissionPortal.Web.Features.Rosters.RostersController",
     ];
 
     [Fact]

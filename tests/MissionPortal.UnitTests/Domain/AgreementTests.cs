@@ -56,4 +56,28 @@ public class AgreementTests
         Assert.Equal(AgreementStatus.Negotiation, agreement.Status);
         Assert.Null(agreement.SignedOn);
     }
+
+    [Fact]
+    public void A_step_is_refused_with_the_first_reason_that_applies()
+    {
+        var agreement = Draft();
+
+        Assert.Equal(AgreementStepRefusal.NoStep, agreement.RefusalToMoveTo(null, null));
+        Assert.Equal(AgreementStepRefusal.NoStep, agreement.RefusalToMoveTo((AgreementStatus)42, null));
+        Assert.Equal(AgreementStepRefusal.NotFromHere, agreement.RefusalToMoveTo(AgreementStatus.Signed, new DateOnly(2026, 11, 17)));
+        Assert.Null(agreement.RefusalToMoveTo(AgreementStatus.Negotiation, null));
+
+        agreement.MoveTo(AgreementStatus.Negotiation, null);
+        Assert.Equal(AgreementStepRefusal.NoSigningDate, agreement.RefusalToMoveTo(AgreementStatus.Signed, null));
+        Assert.Null(agreement.RefusalToMoveTo(AgreementStatus.Signed, new DateOnly(2026, 11, 17)));
+        Assert.Null(agreement.RefusalToMoveTo(AgreementStatus.Draft, null));
+
+        agreement.ReplaceParties([1]);
+        Assert.Equal(AgreementStepRefusal.NoSigningDate, agreement.RefusalToMoveTo(AgreementStatus.Signed, null));
+        Assert.Equal(AgreementStepRefusal.TooFewToSign, agreement.RefusalToMoveTo(AgreementStatus.Signed, new DateOnly(2026, 11, 17)));
+        agreement.ReplaceParties([1, 3]);
+        agreement.ReplaceSignatories([]);
+        Assert.Equal(AgreementStepRefusal.TooFewToSign, agreement.RefusalToMoveTo(AgreementStatus.Signed, new DateOnly(2026, 11, 17)));
+        Assert.Equal(AgreementStatus.Negotiation, agreement.Status);
+    }
 }

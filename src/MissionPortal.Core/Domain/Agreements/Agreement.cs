@@ -36,6 +36,22 @@ public enum CooperationAreas
     Industrial = 64,
 }
 
+/// <summary>Why an agreement cannot take a step along its way now.</summary>
+public enum AgreementStepRefusal
+{
+    /// <summary>No step was named, or one the workflow does not know.</summary>
+    NoStep = 1,
+
+    /// <summary>The step does not follow from the agreement's current status.</summary>
+    NotFromHere = 2,
+
+    /// <summary>Signing without the date it was signed on.</summary>
+    NoSigningDate = 3,
+
+    /// <summary>Signing with fewer than two parties or without a signatory.</summary>
+    TooFewToSign = 4,
+}
+
 /// <summary>Соглашение: a document between parties on areas of cooperation, signed on a date by signatories.</summary>
 public class Agreement : VersionedEntity
 {
@@ -157,6 +173,27 @@ public class Agreement : VersionedEntity
         _ => [],
     };
 
+    /// <summary>Why the agreement cannot take the step <paramref name="next"/> now (in this order), or null when it can.</summary>
+    public AgreementStepRefusal? RefusalToMoveTo(AgreementStatus? next, DateOnly? signedOn)
+    {
+        if (next is not { } step || !Enum.IsDefined(step))
+        {
+            return AgreementStepRefusal.NoStep;
+        }
+
+        if (!CanMoveTo(step))
+        {
+            return AgreementStepRefusal.NotFromHere;
+        }
+
+        if (step == AgreementStatus.Signed && signedOn is null)
+        {
+            return AgreementStepRefusal.NoSigningDate;
+        }
+
+        return step == AgreementStatus.Signed && (_parties.Count < 2 || _signatories.Count == 0) ? AgreementStepRefusal.TooFewToSign : null;
+    }
+
     public void MoveTo(AgreementStatus next, DateOnly? signedOn)
     {
         if (!CanMoveTo(next))
@@ -166,7 +203,7 @@ public class Agreement : VersionedEntity
 
         if (next == AgreementStatus.Signed)
         {
-            if (signedOn is null || _parties.Count < 2 || _signatories.Count == 0)
+            if (RefusalToMoveTo(next, signedOn) is not null)
             {
                 throw new InvalidOperationException("Signing needs a date, two parties and a signatory.");
             }

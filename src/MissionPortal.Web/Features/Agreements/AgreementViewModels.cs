@@ -98,22 +98,11 @@ public sealed class AgreementFormViewModel
 
     public AgreementStatus? Status { get; init; }
 
-    public required AgreementInput Input { get; init; }
+    public required SaveAgreement.Input Input { get; init; }
 
     public IReadOnlyList<OptionViewModel> Organizations { get; init; } = [];
 
     public IReadOnlyList<OptionViewModel> Missions { get; init; } = [];
 
     public IReadOnlyList<ItemOptionViewModel> Items { get; init; } = [];
-}
-
-/// <summary>The status form: the next step, and the signing date when the step is signing.</summary>
-public sealed class AgreementStatusInput
-{
-    public AgreementStatus? Status { get; set; }
-
-    /// <summary>The version the card was opened on.</summary>
-    public Guid? Version { get; set; }
-
-    public DateOnly? SignedOn { get; set; }
 }

@@ -7,7 +7,6 @@ public sealed class CheckInFeature : IFeatureServices
 {
     public void AddTo(IServiceCollection services)
     {
-        services.AddSingleton<CheckInLinks>();
         services.AddScoped<MarkPresent.Handler>();
     }
 }

@@ -17,7 +17,7 @@ namespace MissionPortal.Web.Features.Files;
 /// </summary>
 [Authorize(Policy = Policies.BrowseCatalogue)]
 [Route("files")]
-public class FilesController(PortalDbContext db, FileStore store) : Controller
+public class FilesController(PortalDbContext db, FileStore store, IAuthorizationService authorization) : Controller
 {
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Get(Guid id, bool thumbnail, CancellationToken ct)
@@ -51,7 +51,8 @@ public class FilesController(PortalDbContext db, FileStore store) : Controller
             return User.SeesAllMissions();
         }
 
-        if (User.IsInRole(Roles.Ministry) || (file.OrganizationId is { } owner && User.CanEdit(owner)))
+        // Agency and ministry see every company's files (the policy that lets them see every mission); a company its own.
+        if ((await authorization.AuthorizeAsync(User, Policies.ViewMissions)).Succeeded || (file.OrganizationId is { } owner && User.CanEdit(owner)))
         {
             return true;
         }

@@ -7,6 +7,10 @@ public sealed class ParticipantsFeature : IFeatureServices
 {
     public void AddTo(IServiceCollection services)
     {
+        services.AddScoped<ParticipantQueries>();
+        services.AddScoped<ApplyPerson.Handler>();
+        services.AddScoped<AddPerson.Handler>();
+        services.AddScoped<DecideParticipation.Handler>();
         services.AddScoped<ImportDelegation.Handler>();
         services.AddScoped<AssignRole.Handler>();
         services.AddScoped<RenameDelegation.Handler>();

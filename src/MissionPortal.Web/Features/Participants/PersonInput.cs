@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Participants;
@@ -26,6 +27,9 @@ public sealed class PersonInput
     public int? DelegationId { get; set; }
 
     public int? OrganizationId { get; set; }
+
+    /// <summary>The phone as stored: digits in one form, or null when none was given.</summary>
+    public static string? NormalizedPhone(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : LegalIdentifiers.NormalizePhone(phone);
 }
 
 public sealed class PersonInputValidator : AbstractValidator<PersonInput>

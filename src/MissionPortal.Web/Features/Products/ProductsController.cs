@@ -8,109 +8,45 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Features.Shared;
-using MissionPortal.Web.Infrastructure.Files;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Infrastructure.Security;
 
 namespace MissionPortal.Web.Features.Products;
 
-public sealed record ProductFileViewModel(Guid Id, StoredFileKind Kind, string Name, bool HasThumbnail);
-
-public sealed class ProductListItemViewModel
-{
-    public int Id { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string Category { get; init; }
-
-    public string? Okpd2Code { get; init; }
-
-    public bool Deleted { get; init; }
-
-    /// <summary>Goes back with the delete and restore buttons, so a click on an out-of-date page is refused.</summary>
-    public Guid Version { get; init; }
-
-    public Guid? ImageId { get; init; }
-}
-
-public sealed class ProductsPageViewModel
-{
-    public int CompanyId { get; init; }
-
-    public required string CompanyName { get; init; }
-
-    public IReadOnlyList<ProductListItemViewModel> Products { get; init; } = [];
-
-    public bool ShowDeleted { get; init; }
-}
-
-public sealed class ProductFormViewModel
-{
-    public int CompanyId { get; init; }
-
-    public int? Id { get; init; }
-
-    public required ProductInput Input { get; init; }
-
-    public IReadOnlyList<ProductFileViewModel> Files { get; init; } = [];
-}
-
-/// <summary>A company's products: name, category, ОКПД2, terms of supply, images and a brochure.</summary>
+/// <summary>A company's products: name, category, ОКПД2, terms of supply, images and a brochure. HTTP only; the commands decide.</summary>
 [Authorize(Policy = Policies.EditCompanyData)]
 [Route("products")]
 public class ProductsController(
     PortalDbContext db,
-    FileStore files,
-    IValidator<ProductInput> validator,
-    IStringLocalizer<SharedResource> l,
-    TimeProvider clock) : Controller
+    ProductQueries queries,
+    IValidator<SaveProduct.Input> validator,
+    SaveProduct.Handler save,
+    DeleteProduct.Handler delete,
+    RestoreProduct.Handler restore,
+    DeleteProductFile.Handler deleteFile,
+    IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> l) : Controller
 {
     /// <summary>The company's products; the agency names the company, a company user always gets its own.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(int? companyId, CancellationToken ct)
     {
-        var id = CompanyOf(companyId);
+        var id = await CompanyOfAsync(companyId);
         if (id is null || !User.CanEdit(id.Value))
         {
             return NotFound();
         }
 
-        var company = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(ct);
-        if (company is null)
-        {
-            return NotFound();
-        }
-
-        var showDeleted = User.IsInRole(Roles.Agency);
-        var products = showDeleted ? db.Products.IgnoreQueryFilters() : db.Products;
-        return View(new ProductsPageViewModel
-        {
-            CompanyId = id.Value,
-            CompanyName = company,
-            ShowDeleted = showDeleted,
-            Products = await products.AsNoTracking().Where(p => p.OrganizationId == id)
-                .OrderBy(p => p.DeletedAtUtc != null).ThenBy(p => p.Name)
-                .Select(p => new ProductListItemViewModel
-                {
-                    Id = p.Id,
-                    Name = p.Name,
-                    Category = p.Category,
-                    Okpd2Code = p.Okpd2Code,
-                    Deleted = p.DeletedAtUtc != null,
-                    Version = p.Version,
-                    ImageId = db.StoredFiles.Where(f => f.ProductId == p.Id && f.Kind == StoredFileKind.ProductImage).OrderBy(f => f.CreatedAtUtc).Select(f => (Guid?)f.Id).FirstOrDefault(),
-                })
-                .ToListAsync(ct),
-        });
+        var page = await queries.PageAsync(id.Value, showDeleted: await IsAgencyAsync(), ct);
+        return page is null ? NotFound() : View(page);
     }
 
     [HttpGet("new")]
-    public IActionResult New(int? companyId)
+    public async Task<IActionResult> New(int? companyId)
     {
-        var id = CompanyOf(companyId);
-        return id is null || !User.CanEdit(id.Value) ? NotFound() : View("Form", new ProductFormViewModel { CompanyId = id.Value, Input = new ProductInput() });
+        var id = await CompanyOfAsync(companyId);
+        return id is null || !User.CanEdit(id.Value) ? NotFound() : View("Form", new ProductFormViewModel { CompanyId = id.Value, Input = new SaveProduct.Input() });
     }
 
     [HttpPost("new")]
@@ -118,9 +54,9 @@ public class ProductsController(
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
     [OneSubmission(nameof(Index))]
-    public async Task<IActionResult> Create(int? companyId, ProductInput input, CancellationToken ct)
+    public async Task<IActionResult> Create(int? companyId, SaveProduct.Input input, CancellationToken ct)
     {
-        var id = CompanyOf(companyId);
+        var id = await CompanyOfAsync(companyId);
         if (id is null || !User.CanEdit(id.Value) || !await db.Organizations.AnyAsync(o => o.Id == id, ct))
         {
             return NotFound();
@@ -132,46 +68,29 @@ public class ProductsController(
             return View("Form", new ProductFormViewModel { CompanyId = id.Value, Input = input });
         }
 
-        var company = await db.Organizations.SingleAsync(o => o.Id == id, ct);
-        var product = company.AddProduct(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
-        await db.SaveChangesAsync(ct);
-        if (!await StoreUploadsAsync(product, input, ct))
+        var result = await save.CreateAsync(id.Value, input, ct);
+        if (result.Outcome == SaveProduct.Outcome.UploadRefused)
         {
-            db.Products.Remove(product);
-            await db.SaveChangesAsync(ct);
+            AddErrors(result.Errors);
             return View("Form", new ProductFormViewModel { CompanyId = id.Value, Input = input });
         }
 
-        this.FlashDone(l["Продукция «{0}» добавлена.", product.Name].Value);
-        return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(id.Value) });
+        this.FlashDone(l["Продукция «{0}» добавлена.", result.Product.Name].Value);
+        return RedirectToAction(nameof(Index), new { companyId = await CompanyRouteValueAsync(id.Value) });
     }
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var product = await FindAsync(id, ct);
-        if (product is null)
-        {
-            return NotFound();
-        }
-
-        var input = new ProductInput
-        {
-            Name = product.Name,
-            Category = product.Category,
-            Description = product.Description,
-            Okpd2Code = product.Okpd2Code,
-            SupplyTerms = product.SupplyTerms,
-            Version = product.Version,
-        };
-        return View("Form", await FormAsync(product, input, ct));
+        return product is null ? NotFound() : View("Form", await queries.FormAsync(product, SaveProduct.Input.From(product), ct));
     }
 
     [HttpPost("{id:int}/edit")]
     [RequestSizeLimit(60 * 1024 * 1024)]
     [EnableRateLimiting(RateLimitPolicies.Uploads)]
     [RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024)]
-    public async Task<IActionResult> Edit(int id, ProductInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, SaveProduct.Input input, CancellationToken ct)
     {
         var product = await FindAsync(id, ct);
         if (product is null)
@@ -182,33 +101,25 @@ public class ProductsController(
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
-            return View("Form", await FormAsync(product, input, ct));
+            return View("Form", await queries.FormAsync(product, input, ct));
         }
 
-        db.ExpectFormVersion(product, input.Version);
-
-        product.Update(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
-        try
+        var result = await save.EditAsync(product, input, ct);
+        switch (result.Outcome)
         {
-            await db.SaveChangesAsync(ct);
+            case SaveProduct.Outcome.Stale:
+                var current = (await FindAsync(id, ct))!;
+                ModelState.AddModelError(string.Empty, l["Пока вы редактировали, карточку продукции сохранил другой пользователь: сейчас она называется «{0}». Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.Name]);
+                input.Version = current.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Form", await queries.FormAsync(current, input, ct));
+            case SaveProduct.Outcome.UploadRefused:
+                AddErrors(result.Errors);
+                return View("Form", await queries.FormAsync(product, input, ct));
+            default:
+                this.FlashDone(l["Продукция «{0}» сохранена.", product.Name].Value);
+                return RedirectToAction(nameof(Index), new { companyId = await CompanyRouteValueAsync(product.OrganizationId) });
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = (await FindAsync(id, ct))!;
-            ModelState.AddModelError(string.Empty, l["Пока вы редактировали, карточку продукции сохранил другой пользователь: сейчас она называется «{0}». Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.Name]);
-            input.Version = current.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Form", await FormAsync(current, input, ct));
-        }
-
-        if (!await StoreUploadsAsync(product, input, ct))
-        {
-            return View("Form", await FormAsync(product, input, ct));
-        }
-
-        this.FlashDone(l["Продукция «{0}» сохранена.", product.Name].Value);
-        return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(product.OrganizationId) });
     }
 
     /// <summary>Asks before deleting: the product leaves the catalogue but is kept, and the agency can restore it.</summary>
@@ -228,62 +139,37 @@ public class ProductsController(
             return NotFound();
         }
 
-        if (product.IsStale(version))
-        {
-            return await StaleProductAsync(id, ct);
-        }
-
-        db.ExpectVersion(product, version);
-        product.Delete(clock.GetUtcNow().UtcDateTime);
-        if (!await db.TrySaveAsync(ct))
+        if (await delete.HandleAsync(product, version, ct) == DeleteProduct.Outcome.Stale)
         {
             return await StaleProductAsync(id, ct);
         }
 
         this.FlashDone(l["Продукция «{0}» удалена из каталога. Агентство может её восстановить.", product.Name].Value);
-        return RedirectToAction(nameof(Index), new { companyId = CompanyRouteValue(product.OrganizationId) });
+        return RedirectToAction(nameof(Index), new { companyId = await CompanyRouteValueAsync(product.OrganizationId) });
     }
 
     [HttpPost("{id:int}/restore")]
     [Authorize(Policy = Policies.ScheduleMissions)]
     public async Task<IActionResult> Restore(int id, Guid? version, CancellationToken ct)
     {
-        var product = await db.Products.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null)
+        var (outcome, product) = await restore.HandleAsync(id, version, ct);
+        switch (outcome)
         {
-            return NotFound();
+            case RestoreProduct.Outcome.NotFound:
+                return NotFound();
+            case RestoreProduct.Outcome.Stale:
+                return await StaleProductAsync(id, ct);
+            default:
+                this.FlashDone(l["Продукция «{0}» восстановлена.", product!.Name].Value);
+                return RedirectToAction(nameof(Index), new { companyId = product.OrganizationId });
         }
-
-        if (product.IsStale(version))
-        {
-            return await StaleProductAsync(id, ct);
-        }
-
-        db.ExpectVersion(product, version);
-        product.Restore();
-        if (!await db.TrySaveAsync(ct))
-        {
-            return await StaleProductAsync(id, ct);
-        }
-
-        this.FlashDone(l["Продукция «{0}» восстановлена.", product.Name].Value);
-        return RedirectToAction(nameof(Index), new { companyId = product.OrganizationId });
     }
 
     [HttpPost("{id:int}/files/{fileId:guid}/delete")]
     public async Task<IActionResult> DeleteFile(int id, Guid fileId, CancellationToken ct)
     {
         var product = await FindAsync(id, ct);
-        var file = product is null ? null : await db.StoredFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.ProductId == product.Id, ct);
-        if (file is null)
-        {
-            return NotFound();
-        }
-
-        db.StoredFiles.Remove(file);
-        await db.SaveChangesAsync(ct);
-        files.Delete(file);
-        return RedirectToAction(nameof(Edit), new { id });
+        return product is null || !await deleteFile.HandleAsync(product, fileId, ct) ? NotFound() : RedirectToAction(nameof(Edit), new { id });
     }
 
     /// <summary>The delete or restore button was on a page older than the product: say what it is now.</summary>
@@ -292,12 +178,23 @@ public class ProductsController(
         var current = await db.Products.IgnoreQueryFilters().AsNoTracking().SingleAsync(p => p.Id == id, ct);
         return this.StaleDecision(
             l["Продукция «{0}» ({1}) сейчас {2}.", current.Name, current.Category, current.DeletedAtUtc is null ? l["в каталоге"] : l["в корзине удалённых"]],
-            Url.Action(nameof(Index), new { companyId = CompanyRouteValue(current.OrganizationId) })!);
+            Url.Action(nameof(Index), new { companyId = await CompanyRouteValueAsync(current.OrganizationId) })!);
     }
 
-    private int? CompanyOf(int? requested) => User.IsInRole(Roles.Agency) ? requested ?? User.OrganizationId() : User.OrganizationId();
+    private void AddErrors(IEnumerable<SaveProduct.UploadError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+    }
 
-    private int? CompanyRouteValue(int companyId) => User.IsInRole(Roles.Agency) ? companyId : null;
+    /// <summary>The agency works on any company's products, and sees the deleted ones.</summary>
+    private async Task<bool> IsAgencyAsync() => (await authorization.AuthorizeAsync(User, Policies.ScheduleMissions)).Succeeded;
+
+    private async Task<int?> CompanyOfAsync(int? requested) => await IsAgencyAsync() ? requested ?? User.OrganizationId() : User.OrganizationId();
+
+    private async Task<int?> CompanyRouteValueAsync(int companyId) => await IsAgencyAsync() ? companyId : null;
 
     /// <summary>The product if this user may edit it; otherwise null, which the actions answer with 404.</summary>
     private async Task<Product?> FindAsync(int id, CancellationToken ct)
@@ -305,53 +202,4 @@ public class ProductsController(
         var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct);
         return product is not null && User.CanEdit(product.OrganizationId) ? product : null;
     }
-
-    private async Task<bool> StoreUploadsAsync(Product product, ProductInput input, CancellationToken ct)
-    {
-        var uploads = input.Images.Select(i => (File: i, Kind: StoredFileKind.ProductImage)).ToList();
-        if (input.Brochure is not null)
-        {
-            uploads.Add((input.Brochure, StoredFileKind.Brochure));
-        }
-
-        var stored = new List<StoredFile>();
-        foreach (var (upload, kind) in uploads)
-        {
-            var (file, error) = await files.SaveAsync(upload, kind, product.OrganizationId, product.Id, ct);
-            if (error is not null)
-            {
-                ModelState.AddModelError(kind == StoredFileKind.Brochure ? nameof(input.Brochure) : nameof(input.Images), error);
-                continue;
-            }
-
-            stored.Add(file!);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            stored.ForEach(files.Delete);
-            return false;
-        }
-
-        if (input.Brochure is not null)
-        {
-            var old = await db.StoredFiles.Where(f => f.ProductId == product.Id && f.Kind == StoredFileKind.Brochure).ToListAsync(ct);
-            db.StoredFiles.RemoveRange(old);
-            old.ForEach(files.Delete);
-        }
-
-        db.StoredFiles.AddRange(stored);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-
-    private async Task<ProductFormViewModel> FormAsync(Product product, ProductInput input, CancellationToken ct) => new()
-    {
-        CompanyId = product.OrganizationId,
-        Id = product.Id,
-        Input = input,
-        Files = await db.StoredFiles.AsNoTracking().Where(f => f.ProductId == product.Id).OrderBy(f => f.CreatedAtUtc)
-            .Select(f => new ProductFileViewModel(f.Id, f.Kind, f.OriginalName, f.HasThumbnail)).ToListAsync(ct),
-    };
-
 }

@@ -1,11 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Identity;
 using MissionPortal.Web.Infrastructure.Mvc;
 
@@ -22,10 +21,9 @@ namespace MissionPortal.Web.Features.Rosters;
 public class RostersController(
     RosterQueries rosters,
     RosterDocuments documents,
-    PortalDbContext db,
     IStringLocalizer<SharedResource> l,
     IAuthorizationService authorization,
-    CheckIn.CheckInLinks links,
+    CheckInLinks links,
     TimeProvider clock) : Controller
 {
     public const string PdfType = "application/pdf";
@@ -59,16 +57,18 @@ public class RostersController(
     /// <summary>The agency's precedence numbers for the whole delegation, one plain form.</summary>
     [HttpPost("{delegationId:int}/order")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Order(int delegationId, ProtocolOrderInput input, [FromServices] IValidator<ProtocolOrderInput> validator, CancellationToken ct)
+    public async Task<IActionResult> Order(
+        int delegationId, SetProtocolOrder.Input input, [FromServices] IValidator<SetProtocolOrder.Input> validator, [FromServices] SetProtocolOrder.Handler order, CancellationToken ct)
     {
-        var people = await db.Participants.Where(p => p.DelegationId == delegationId).ToListAsync(ct);
-        if (people.Count == 0 && !await db.Delegations.AnyAsync(d => d.Id == delegationId, ct))
+        var people = await order.PeopleAsync(delegationId, ct);
+        if (people is null)
         {
             return NotFound();
         }
 
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
-        if (ModelState.IsValid && input.People.Any(line => people.All(p => p.Id != line.ParticipantId)))
+        var outcome = ModelState.IsValid ? await order.HandleAsync(people, input, ct) : (SetProtocolOrder.Outcome?)null;
+        if (outcome == SetProtocolOrder.Outcome.Strangers)
         {
             ModelState.AddModelError(string.Empty, l["В списке есть люди не из этой делегации."]);
         }
@@ -80,22 +80,7 @@ public class RostersController(
             return View(nameof(Index), roster);
         }
 
-        foreach (var line in input.People)
-        {
-            var person = people.Single(p => p.Id == line.ParticipantId);
-            if (line.Version is { } version)
-            {
-                db.Entry(person).Property(p => p.Version).OriginalValue = version;
-            }
-
-            person.ProtocolOrder = line.Order!.Value;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (outcome == SetProtocolOrder.Outcome.Stale)
         {
             this.FlashRefused(l["Пока вы меняли порядок, состав изменил другой сотрудник. Проверьте номера и сохраните ещё раз."].Value);
             return RedirectToAction(nameof(Index), new { delegationId });
@@ -108,26 +93,21 @@ public class RostersController(
     /// <summary>Whether the delegation's companies see everyone on its roster or only their own people.</summary>
     [HttpPost("{delegationId:int}/share")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Share(int delegationId, bool share, CancellationToken ct)
+    public async Task<IActionResult> Share(int delegationId, bool share, [FromServices] ShareRoster.Handler handler, CancellationToken ct)
     {
-        var delegation = await db.Delegations.SingleOrDefaultAsync(d => d.Id == delegationId, ct);
-        if (delegation is null)
+        switch (await handler.HandleAsync(delegationId, ModelState.IsValid ? share : null, ct))
         {
-            return NotFound();
+            case ShareRoster.Outcome.NotFound:
+                return NotFound();
+            case ShareRoster.Outcome.Invalid:
+                this.FlashRefused(l["Значение указано неверно."].Value);
+                return RedirectToAction(nameof(Index), new { delegationId });
+            default:
+                this.FlashDone((share
+                    ? l["Компании делегации видят весь список."]
+                    : l["Компании делегации видят только своих сотрудников."]).Value);
+                return RedirectToAction(nameof(Index), new { delegationId });
         }
-
-        if (!ModelState.IsValid)
-        {
-            this.FlashRefused(l["Значение указано неверно."].Value);
-            return RedirectToAction(nameof(Index), new { delegationId });
-        }
-
-        delegation.ShareFullRoster(share);
-        await db.SaveChangesAsync(ct);
-        this.FlashDone((share
-            ? l["Компании делегации видят весь список."]
-            : l["Компании делегации видят только своих сотрудников."]).Value);
-        return RedirectToAction(nameof(Index), new { delegationId });
     }
 
     /// <summary>Name badges for the roster's people, each with a QR code of its signed check-in link.</summary>
@@ -176,7 +156,7 @@ public class RostersController(
     private DateOnly Today => HostCalendar.Today(clock);
 
     private string CheckInUrl(int participantId, int missionId) =>
-        Infrastructure.Security.PublicAddress.Absolute(HttpContext, Url.Action(nameof(CheckIn.CheckInController.Index), "CheckIn", new { t = links.Token(participantId, missionId) })
+        Infrastructure.Security.PublicAddress.Absolute(HttpContext, Url.Action("Index", "CheckIn", new { t = links.Token(participantId, missionId) })
             ?? throw new InvalidOperationException("No route to the check-in page."));
 
     private async Task<RosterViewModel?> LoadAsync(int delegationId, RosterFilter filter, CancellationToken ct)

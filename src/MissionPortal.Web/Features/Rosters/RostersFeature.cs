@@ -9,5 +9,7 @@ public sealed class RostersFeature : IFeatureServices
     {
         services.AddScoped<RosterQueries>();
         services.AddScoped<RosterDocuments>();
+        services.AddScoped<SetProtocolOrder.Handler>();
+        services.AddScoped<ShareRoster.Handler>();
     }
 }

@@ -2,7 +2,7 @@ using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Shared;
 
-/// <summary>The queries and letters that several features read.</summary>
+/// <summary>The queries, letters and check-in links that several features use.</summary>
 public sealed class SharedFeature : IFeatureServices
 {
     public void AddTo(IServiceCollection services)
@@ -13,5 +13,6 @@ public sealed class SharedFeature : IFeatureServices
         services.AddScoped<AccountMail>();
         services.AddScoped<DecideJoinRequest.Handler>();
         services.AddScoped<B2bFigures>();
+        services.AddSingleton<CheckInLinks>();
     }
 }

@@ -1,9 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
@@ -18,47 +16,20 @@ namespace MissionPortal.Web.Features.Users;
 [Authorize(Policy = Policies.ManageUsers)]
 public class UsersController(
     PortalDbContext db,
+    UserQueries queries,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signInManager,
     IValidator<NewUserInput> newUserValidator,
     IValidator<UserInput> userValidator,
     IStringLocalizer<SharedResource> l,
-    TimeProvider clock,
     ILogger<UsersController> logger) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var list = await db.Users.AsNoTracking()
-            .OrderBy(u => u.Email)
-            .Select(u => new UserListItemViewModel
-            {
-                Id = u.Id,
-                Email = u.Email ?? u.UserName ?? u.Id,
-                DisplayName = u.DisplayName,
-                Organization = u.Organization!.ShortName ?? u.Organization.Name,
-                IsLocked = u.LockoutEnd != null && u.LockoutEnd > now,
-                ConcurrencyStamp = u.ConcurrencyStamp,
-            })
-            .ToListAsync(ct);
-        var roles = await (from userRole in db.UserRoles
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           select new { userRole.UserId, role.Name })
-            .AsNoTracking()
-            .ToListAsync(ct);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name ?? string.Empty);
-        foreach (var user in list)
-        {
-            user.Roles = byUser[user.Id].Order(StringComparer.Ordinal).ToList();
-        }
-
-        return View(list);
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.ListAsync(ct));
 
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View(await FormAsync(null, null, new NewUserInput { Roles = [Roles.Agency] }, ct));
+        View(await queries.FormAsync(null, null, new NewUserInput { Roles = [Roles.Agency] }, ct));
 
     [HttpPost]
     [OneSubmission(nameof(Index))]
@@ -69,7 +40,7 @@ public class UsersController(
         await CheckOrganizationAsync(input, ct);
         if (!ModelState.IsValid)
         {
-            return View(await FormAsync(null, null, input, ct));
+            return View(await queries.FormAsync(null, null, input, ct));
         }
 
         var user = new PortalUser
@@ -93,7 +64,7 @@ public class UsersController(
                 ModelState.AddModelError(string.Empty, error.Description);
             }
 
-            return View(await FormAsync(null, null, input, ct));
+            return View(await queries.FormAsync(null, null, input, ct));
         }
 
         this.FlashDone(l["Пользователь {0} создан.", user.Email].Value);
@@ -116,7 +87,7 @@ public class UsersController(
             Roles = [.. await users.GetRolesAsync(user)],
             ConcurrencyStamp = user.ConcurrencyStamp,
         };
-        return View(await FormAsync(user.Id, user.Email, input, ct));
+        return View(await queries.FormAsync(user.Id, user.Email, input, ct));
     }
 
     [HttpPost]
@@ -145,7 +116,7 @@ public class UsersController(
         input.CurrentPassword = null;
         if (!ModelState.IsValid)
         {
-            return View(await FormAsync(user.Id, user.Email, input, ct));
+            return View(await queries.FormAsync(user.Id, user.Email, input, ct));
         }
 
         // The form's stamp against the one just read (Identity's store attaches the user afresh, so the form's value
@@ -171,7 +142,7 @@ public class UsersController(
                 string.Join(", ", (await users.GetRolesAsync(stored)).Select(r => l[RoleNames.Of(r)].Value))]);
             input.ConcurrencyStamp = stored.ConcurrencyStamp;
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(await FormAsync(stored.Id, stored.Email, input, ct));
+            return View(await queries.FormAsync(stored.Id, stored.Email, input, ct));
         }
 
         if (result.Succeeded)
@@ -191,7 +162,7 @@ public class UsersController(
                 ModelState.AddModelError(string.Empty, error.Description);
             }
 
-            return View(await FormAsync(user.Id, user.Email, input, ct));
+            return View(await queries.FormAsync(user.Id, user.Email, input, ct));
         }
 
         // New roles take effect at once: the user's old cookies are refused at their next validation.
@@ -201,81 +172,32 @@ public class UsersController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Lock(string id, string? stamp)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        if (user.Id == users.GetUserId(User))
-        {
-            this.FlashDone(l["Нельзя заблокировать самого себя."].Value);
-            return RedirectToAction(nameof(Index));
-        }
-
-        // The page showed the user as it was: a stamp renewed since (an edit, a lock by another administrator) means
-        // the button no longer says what it will do.
-        if (IsStale(user, stamp) || IsLocked(user))
-        {
-            return await StaleUserAsync(id);
-        }
-
-        var result = await users.SetLockoutEnabledAsync(user, true);
-        if (result.Succeeded)
-        {
-            result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        }
-
-        if (!result.Succeeded)
-        {
-            return await StaleUserAsync(id);
-        }
-
-        await users.UpdateSecurityStampAsync(user);
-        this.FlashDone(l["Пользователь {0} заблокирован.", user.Email ?? id].Value);
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Lock(string id, string? stamp, [FromServices] LockUser.Handler handler) =>
+        Answer(await handler.LockAsync(id, stamp, users.GetUserId(User)), email => l["Пользователь {0} заблокирован.", email]);
 
     [HttpPost]
-    public async Task<IActionResult> Unlock(string id, string? stamp)
+    public async Task<IActionResult> Unlock(string id, string? stamp, [FromServices] LockUser.Handler handler) =>
+        Answer(await handler.UnlockAsync(id, stamp), email => l["Пользователь {0} разблокирован.", email]);
+
+    private IActionResult Answer(LockUser.Result result, Func<string, LocalizedString> done)
     {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
+        switch (result.Outcome)
         {
-            return NotFound();
+            case LockUser.Outcome.NotFound:
+                return NotFound();
+            case LockUser.Outcome.Self:
+                this.FlashDone(l["Нельзя заблокировать самого себя."].Value);
+                return RedirectToAction(nameof(Index));
+            case LockUser.Outcome.Stale:
+                return this.StaleDecision(
+                    result.Locked
+                        ? l["Пользователь {0} ({1}) сейчас заблокирован.", result.Email, result.DisplayName]
+                        : l["Пользователь {0} ({1}) сейчас активен.", result.Email, result.DisplayName],
+                    Url.Action(nameof(Index))!);
+            default:
+                this.FlashDone(done(result.Email).Value);
+                return RedirectToAction(nameof(Index));
         }
-
-        if (IsStale(user, stamp) || !IsLocked(user))
-        {
-            return await StaleUserAsync(id);
-        }
-
-        var result = await users.SetLockoutEndDateAsync(user, null);
-        if (!result.Succeeded)
-        {
-            return await StaleUserAsync(id);
-        }
-
-        await users.ResetAccessFailedCountAsync(user);
-        this.FlashDone(l["Пользователь {0} разблокирован.", user.Email ?? id].Value);
-        return RedirectToAction(nameof(Index));
-    }
-
-    private static bool IsStale(PortalUser user, string? stamp) => !string.IsNullOrEmpty(stamp) && stamp != user.ConcurrencyStamp;
-
-    private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
-
-    private async Task<IActionResult> StaleUserAsync(string id)
-    {
-        db.ChangeTracker.Clear();
-        var current = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
-        return this.StaleDecision(
-            IsLocked(current)
-                ? l["Пользователь {0} ({1}) сейчас заблокирован.", current.Email ?? id, current.DisplayName]
-                : l["Пользователь {0} ({1}) сейчас активен.", current.Email ?? id, current.DisplayName],
-            Url.Action(nameof(Index))!);
     }
 
     /// <summary>Roles grant access: the administrator retypes the password, so an unattended session can't hand them out.</summary>
@@ -306,24 +228,9 @@ public class UsersController(
 
     private async Task CheckOrganizationAsync(UserInput input, CancellationToken ct)
     {
-        if (input.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+        if (input.OrganizationId is { } organizationId && !await queries.OrganizationExistsAsync(organizationId, ct))
         {
             ModelState.AddModelError(nameof(input.OrganizationId), l["Такой организации нет."]);
         }
     }
-
-    private async Task<UserFormViewModel<TInput>> FormAsync<TInput>(string? id, string? email, TInput input, CancellationToken ct)
-        where TInput : UserInput =>
-        new()
-        {
-            Id = id,
-            Email = email,
-            Input = input,
-            Organizations = (await db.Organizations.AsNoTracking()
-                    .OrderBy(o => o.Name)
-                    .Select(o => new { o.Id, o.Name })
-                    .ToListAsync(ct))
-                .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))
-                .ToList(),
-        };
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.IntegrationTests.Features.Rosters;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.CheckIn;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Database;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace MissionPortal.Web.Features.CheckIn;
+namespace MissionPortal.Web.Features.Shared;
 
 /// <summary>
 /// The check-in link on a badge: participant and mission ids signed (and encrypted) with ASP.NET Data
