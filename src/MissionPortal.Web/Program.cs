@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MissionPortal.Web.Features.Rosters;
 using MissionPortal.Web.Infrastructure.Authorization;
 using MissionPortal.Web.Infrastructure.Database;
@@ -28,32 +29,44 @@ builder
     .AddPortalSecurity()
     .AddPortalMail();
 
-var app = builder.Build();
-
-app.UsePortalSecurity();
-app.UsePortalErrorPages();
-app.UseSqlCommandHeader();
-app.UseStaticFiles();
-app.UsePortalRequestLogging();
-app.UseRequestLocalization();
-app.UseRouting();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseRefusedAccessLog();
-app.UseDatabaseUnavailablePage();
-app.UseAuthorization();
-
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
-app.MapPortalHealthChecks();
-app.MapBenchEndpoints();
-
-if (!await app.PrepareDatabaseAsync())
+try
 {
+    var app = builder.Build();
+
+    // Settings are checked before anything is touched (the database, the data folder), and a bad one is one line.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+
+    app.UsePortalSecurity();
+    app.UsePortalErrorPages();
+    app.UseSqlCommandHeader();
+    app.UseStaticFiles();
+    app.UsePortalRequestLogging();
+    app.UseRequestLocalization();
+    app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseRefusedAccessLog();
+    app.UseDatabaseUnavailablePage();
+    app.UseAuthorization();
+
+    app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    app.MapPortalHealthChecks();
+    app.MapBenchEndpoints();
+
+    if (!await app.PrepareDatabaseAsync())
+    {
+        return 1;
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // A setting outside its domain (Portal:PublicUrl, Mail:…): one line that names it, and exit code 1.
+    await Console.Error.WriteLineAsync("The portal can't start: " + string.Join(" ", invalid.Failures));
     return 1;
 }
-
-await app.RunAsync();
-return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -15,4 +15,18 @@ public class StartupFailureTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("missions.example.ru")]
+    [InlineData("ftp://missions.example.ru")]
+    [InlineData("https://missions.example.ru/?a=1")]
+    public async Task A_public_address_that_is_not_one_says_so_in_one_line(string url)
+    {
+        var (exitCode, output) = await BackupTests.RunPortalAsync($"--Portal:PublicUrl={url}", "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Portal:PublicUrl must be an absolute http or https address", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
 }
