@@ -29,6 +29,9 @@ public static class StaticAssets
         // Run from a build (dotnet run, the tests) rather than a publish, the framework would answer every file
         // no-cache, for hot reload. A fingerprinted address changes with its content, so it is cached as published.
         app.Configuration[CachingSetting] ??= "true";
+        // Nor a catch-all route for files missing from the map: /calendar/{key}.ics would match it (405 to a POST,
+        // the key in its log line).
+        app.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] ??= "true";
         app.MapStaticAssets().ShortCircuit();
         return app;
     }
