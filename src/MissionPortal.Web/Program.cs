@@ -25,6 +25,7 @@ builder
     .AddPortalAuthorization()
     .AddPortalLocalization()
     .AddPortalMvc()
+    .AddPortalStaticAssets()
     .AddPortalDataProtection()
     .AddPortalSecurity()
     .AddPortalMail();
@@ -39,17 +40,20 @@ try
     app.UsePortalSecurity();
     app.UsePortalErrorPages();
     app.UseSqlCommandHeader();
-    app.UseStaticFiles();
+    // Routing first: the static assets below answer here (short-circuit), before logging, sessions and authorization.
+    app.UseRouting();
     app.UsePortalRequestLogging();
     app.UseRequestLocalization();
-    app.UseRouting();
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseRefusedAccessLog();
     app.UseDatabaseUnavailablePage();
     app.UseAuthorization();
 
+    app.MapPortalStaticAssets();
     app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    // Every controller's views (conventional and attribute routes) link the fingerprinted addresses.
+    app.MapControllers().WithStaticAssets();
     app.MapPortalHealthChecks();
     app.MapBenchEndpoints();
 
