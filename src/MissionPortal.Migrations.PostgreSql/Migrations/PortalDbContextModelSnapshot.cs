@@ -405,6 +405,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("integer");
 
@@ -1630,6 +1633,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("ResponsibleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
                     b.Property<TimeOnly>("Start")

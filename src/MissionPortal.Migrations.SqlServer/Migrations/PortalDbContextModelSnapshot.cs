@@ -371,6 +371,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("RequestId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("int");
 
@@ -1512,6 +1515,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int?>("ResponsibleId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("time");
 
@@ -2143,7 +2149,6 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
-
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")

@@ -351,6 +351,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
@@ -1451,6 +1454,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int?>("ResponsibleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("TEXT");
 
@@ -2072,7 +2078,6 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
-
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")

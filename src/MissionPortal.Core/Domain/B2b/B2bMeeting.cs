@@ -38,9 +38,13 @@ public class B2bMeeting
 
     public IReadOnlyCollection<MeetingOutcome> Outcomes => _outcomes;
 
+    /// <summary>How many times the meeting's time or table has changed: the SEQUENCE of its calendar event.</summary>
+    public int Sequence { get; private set; }
+
     /// <summary>Where the scheduler puts the meeting; a meeting it keeps where the agency put it stays pinned.</summary>
     public void Place(TimeOnly start, TimeOnly end, int table, bool pinned)
     {
+        CountChange(start, end, table);
         Start = start;
         End = end;
         Table = table;
@@ -50,10 +54,19 @@ public class B2bMeeting
     /// <summary>A move by hand: the meeting is pinned there.</summary>
     public void MoveTo(TimeOnly start, TimeOnly end, int table)
     {
+        CountChange(start, end, table);
         Start = start;
         End = end;
         Table = table;
         Pinned = true;
+    }
+
+    private void CountChange(TimeOnly start, TimeOnly end, int table)
+    {
+        if (start != Start || end != End || table != Table)
+        {
+            Sequence++;
+        }
     }
 
     /// <summary>What one side says about the meeting afterwards; saying again replaces its earlier answer.</summary>

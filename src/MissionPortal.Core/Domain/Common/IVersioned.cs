@@ -18,5 +18,5 @@ public abstract class VersionedEntity : IVersioned
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public void RenewVersion() => Version = Guid.NewGuid();
+    public virtual void RenewVersion() => Version = Guid.NewGuid();
 }

@@ -109,6 +109,18 @@ public class ProgrammeItem : VersionedEntity
 
     public TimeSpan Duration => End - Start;
 
+    /// <summary>
+    /// How many times the item has been saved changed since it was added: the SEQUENCE of its calendar event, so a
+    /// calendar that already holds the event takes the new time or place instead of keeping the old one.
+    /// </summary>
+    public int Sequence { get; private set; }
+
+    public override void RenewVersion()
+    {
+        base.RenewVersion();
+        Sequence++;
+    }
+
     /// <summary>Moves the item to another day and start time, keeping its length.</summary>
     public void MoveTo(DateOnly date, TimeOnly start)
     {

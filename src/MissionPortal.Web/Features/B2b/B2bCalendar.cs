@@ -1,10 +1,9 @@
-using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Infrastructure.Calendar;
 using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.Web.Features.B2b;
@@ -15,10 +14,7 @@ public sealed class B2bCalendar(DemoNotice demo, IStringLocalizer<SharedResource
     public byte[] Of(ScheduleViewModel schedule)
     {
         var zone = HostCalendar.Default.Id;
-        var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
-        calendar.AddProperty("X-WR-CALNAME", demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"));
-        calendar.AddProperty("X-WR-TIMEZONE", zone);
-        calendar.AddTimeZone(new VTimeZone(zone));
+        var calendar = IcsFile.Create(demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"), zone, schedule.Session.Date);
         foreach (var meeting in schedule.Meetings)
         {
             calendar.Events.Add(new CalendarEvent
@@ -32,10 +28,11 @@ public sealed class B2bCalendar(DemoNotice demo, IStringLocalizer<SharedResource
                     : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",
                 DtStart = new CalDateTime(schedule.Session.Date, meeting.Start, zone),
                 DtEnd = new CalDateTime(schedule.Session.Date, meeting.End, zone),
+                Sequence = meeting.Sequence,
+                Categories = [l["B2B-встречи"]],
             });
         }
 
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
-        return Encoding.UTF8.GetBytes(text);
+        return IcsFile.Bytes(calendar);
     }
 }

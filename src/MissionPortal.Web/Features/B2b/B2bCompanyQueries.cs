@@ -216,6 +216,7 @@ public sealed class B2bCompanyQueries(PortalDbContext db, B2bAccess access, B2bQ
             Meetings = [.. meetings.Select(m => new ScheduleRowViewModel
             {
                 MeetingId = m.Id,
+                Sequence = m.Sequence,
                 Start = m.Start,
                 End = m.End,
                 Table = m.Table,

@@ -69,6 +69,7 @@ public sealed class B2bQueries(PortalDbContext db)
                 m.End,
                 m.Table,
                 m.Pinned,
+                m.Sequence,
                 From = new MeetingSideViewModel
                 {
                     ParticipationId = m.Request!.FromId,
@@ -101,6 +102,7 @@ public sealed class B2bQueries(PortalDbContext db)
             End = m.End,
             Table = m.Table,
             Pinned = m.Pinned,
+            Sequence = m.Sequence,
             Host = m.FromSide == B2bSide.Host ? m.From : m.To,
             Guest = m.FromSide == B2bSide.Host ? m.To : m.From,
             Held = m.Held,

@@ -70,6 +70,9 @@ public sealed class MeetingRowViewModel
 
     public bool Pinned { get; init; }
 
+    /// <summary>How many times the meeting's time or table changed: its calendar event's SEQUENCE.</summary>
+    public int Sequence { get; init; }
+
     public MeetingSideViewModel Host { get; init; } = new();
 
     public MeetingSideViewModel Guest { get; init; } = new();
@@ -292,6 +295,8 @@ public sealed class ScheduleViewModel
 public sealed class ScheduleRowViewModel
 {
     public int MeetingId { get; init; }
+
+    public int Sequence { get; init; }
 
     public TimeOnly Start { get; init; }
 

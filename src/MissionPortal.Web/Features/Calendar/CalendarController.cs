@@ -1,13 +1,14 @@
-using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.Web.Features.Shared;
+using MissionPortal.Web.Infrastructure.Calendar;
+using MissionPortal.Web.Infrastructure.Localization;
 
 namespace MissionPortal.Web.Features.Calendar;
 
@@ -17,9 +18,9 @@ namespace MissionPortal.Web.Features.Calendar;
 /// </summary>
 [AllowAnonymous]
 [Route("calendar")]
-public class CalendarController(PortalDbContext db, ProgrammeQueries programme, Infrastructure.Database.DemoNotice demo) : Controller
+public class CalendarController(
+    PortalDbContext db, ProgrammeQueries programme, Infrastructure.Database.DemoNotice demo, IStringLocalizer<SharedResource> l) : Controller
 {
-    private const string ContentType = "text/calendar; charset=utf-8";
 
     [HttpGet("{token}.ics")]
     public async Task<IActionResult> Mission(string token, CancellationToken ct)
@@ -64,10 +65,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
     {
         // The programme's times are the host region's wall clock: the feed names that zone.
         var zone = HostCalendar.Zone(mission.TimeZoneId).Id;
-        var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
-        calendar.AddProperty("X-WR-CALNAME", demo.Prefix(name));
-        calendar.AddProperty("X-WR-TIMEZONE", zone);
-        calendar.AddTimeZone(new VTimeZone(zone));
+        var calendar = IcsFile.Create(demo.Prefix(name), zone, mission.StartDate);
         foreach (var item in snapshot.Items.Where(include))
         {
             calendar.Events.Add(new CalendarEvent
@@ -78,13 +76,14 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
                 Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
                 DtStart = new CalDateTime(item.Date, item.Start, zone),
                 DtEnd = new CalDateTime(item.Date, item.End, zone),
-                Categories = [item.Kind.ToString()],
+                // A changed item carries a higher number, so a calendar that holds it takes the change.
+                Sequence = item.Sequence,
+                Categories = [l[EnumText.Of(item.Kind)]],
             });
         }
 
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         Response.Headers.CacheControl = "no-cache";
-        return File(Encoding.UTF8.GetBytes(text), ContentType, fileName);
+        return File(IcsFile.Bytes(calendar), IcsFile.ContentType, fileName);
     }
 
     private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string TimeZoneId);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 using MissionPortal.Web.Infrastructure.Database;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Pdf;
@@ -87,30 +89,62 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
         return lines;
     }
 
-    public byte[] Xlsx(IEnumerable<RosterLineViewModel> lines, string sheet)
+    public byte[] Xlsx(RosterViewModel roster) =>
+        Xlsx(l["Состав делегации"], l["Состав делегации: {0}", roster.Delegation], Subtitle(roster), roster.Lines);
+
+    public byte[] Xlsx(PassListViewModel list) =>
+        Xlsx(l["Список на пропуск"], l["Список на пропуск: {0}", list.Host], PassListSubtitle(list), list.Lines);
+
+    /// <summary>
+    /// The sheet as an office files it: the title and the lines under it that the PDF prints, the date it was made,
+    /// then the table with its header frozen and columns wide enough to read; the demo note, if any, last.
+    /// </summary>
+    private byte[] Xlsx(string sheet, string title, IReadOnlyList<string> subtitle, IEnumerable<RosterLineViewModel> lines)
     {
+        string[] keys = ["A", "B", "C", "D"];
+        var rows = new List<Dictionary<string, object?>>();
+        void Row(params object?[] cells) =>
+            rows.Add(keys.Select((key, i) => (key, value: i < cells.Length ? cells[i] : null)).ToDictionary(c => c.key, c => c.value));
+
+        Row(title);
+        foreach (var line in subtitle)
+        {
+            Row(line);
+        }
+
+        Row(DateLine());
+        Row();
         var headers = Headers;
-        var rows = lines.Select(line => new Dictionary<string, object?>
+        Row([.. headers]);
+        var headerRow = rows.Count;
+        var people = lines.Select(line => new object?[] { line.Number, line.FullName, line.Position, line.Organization ?? string.Empty }).ToList();
+        foreach (var person in people)
         {
-            [headers[0]] = line.Number,
-            [headers[1]] = line.FullName,
-            [headers[2]] = line.Position,
-            [headers[3]] = line.Organization ?? string.Empty,
-        }).ToList();
-        if (rows.Count == 0)
-        {
-            rows.Add(headers.ToDictionary(h => h, _ => (object?)null));
+            Row(person);
         }
 
         if (demo.Sentence is { } note)
         {
             // The last row, in the first column, so the sheet says what it is wherever it is copied to.
-            rows.Add(headers.ToDictionary(h => h, h => h == headers[0] ? note : (object?)null));
+            Row(note);
         }
 
+        var configuration = new OpenXmlConfiguration
+        {
+            FreezeRowCount = headerRow,
+            TableStyles = TableStyles.None,
+            DynamicColumns = [.. keys.Select((key, i) => new DynamicExcelColumn(key) { Width = Width(i, headers[i], people) })],
+        };
         using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: sheet.Length > 31 ? sheet[..31] : sheet, excelType: ExcelType.XLSX);
+        stream.SaveAs(rows, printHeader: false, sheetName: sheet.Length > 31 ? sheet[..31] : sheet, excelType: ExcelType.XLSX, configuration: configuration);
         return stream.ToArray();
+    }
+
+    /// <summary>A column as wide as its longest value (in characters), within limits a printed page allows.</summary>
+    private static double Width(int column, string header, IEnumerable<object?[]> people)
+    {
+        var longest = people.Select(p => Convert.ToString(p[column], CultureInfo.CurrentCulture)?.Length ?? 0).Append(header.Length).Max();
+        return column == 0 ? Math.Max(longest + 2, 5) : Math.Clamp(longest + 2, 12, 60);
     }
 
     /// <summary>A file name people recognise, in Latin letters so every mail client keeps it.</summary>

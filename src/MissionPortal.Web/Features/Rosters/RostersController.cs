@@ -51,7 +51,7 @@ public class RostersController(
         var roster = await LoadAsync(delegationId, filter, ct);
         return roster is null
             ? NotFound()
-            : File(documents.Xlsx(roster.Lines, l["Состав делегации"]), XlsxType, RosterDocuments.FileName("roster", delegationId, Today, "xlsx"));
+            : File(documents.Xlsx(roster), XlsxType, RosterDocuments.FileName("roster", delegationId, Today, "xlsx"));
     }
 
     /// <summary>The agency's precedence numbers for the whole delegation, one plain form.</summary>
@@ -150,7 +150,7 @@ public class RostersController(
         var list = await rosters.PassListAsync(itemId, ct);
         return list is null
             ? NotFound()
-            : File(documents.Xlsx(list.Lines, l["Список на пропуск"]), XlsxType, RosterDocuments.FileName("pass-list", itemId, list.Date, "xlsx"));
+            : File(documents.Xlsx(list), XlsxType, RosterDocuments.FileName("pass-list", itemId, list.Date, "xlsx"));
     }
 
     private DateOnly Today => HostCalendar.Today(clock);

@@ -65,6 +65,9 @@ public sealed class ProgrammeItemViewModel
 
     public Guid Version { get; init; }
 
+    /// <summary>How many times the item was changed: its calendar event's SEQUENCE.</summary>
+    public int Sequence { get; init; }
+
     public DateOnly Date { get; init; }
 
     public TimeOnly Start { get; init; }

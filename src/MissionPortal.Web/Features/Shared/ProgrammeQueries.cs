@@ -24,6 +24,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
             {
                 Id = i.Id,
                 Version = i.Version,
+                Sequence = i.Sequence,
                 Date = i.Date,
                 Start = i.Start,
                 End = i.End,
@@ -148,6 +149,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
             {
                 Id = r.Id,
                 Version = r.Version,
+                Sequence = r.Sequence,
                 Date = r.Date,
                 Start = r.Start,
                 End = r.End,
@@ -323,6 +325,8 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
         public int Id { get; init; }
 
         public Guid Version { get; init; }
+
+        public int Sequence { get; init; }
 
         public DateOnly Date { get; init; }
 

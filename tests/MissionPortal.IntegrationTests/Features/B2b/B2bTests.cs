@@ -285,6 +285,8 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         using (await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")])) { }
         var again = (await MeetingsAsync(id)).Single(m => m.Id == gAhA.Id);
         Assert.Equal((free, 2), (again.Start, again.Table));
+        // One change of time and table, counted once: the companies' calendars take it, and a run that keeps it adds nothing.
+        Assert.Equal(1, await factory.QueryAsync(db => db.B2bMeetings.Where(m => m.Id == gAhA.Id).Select(m => m.Sequence).SingleAsync()));
     }
 
     [Fact]

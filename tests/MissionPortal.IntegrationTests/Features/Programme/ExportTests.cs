@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Ical.Net;
+using Ical.Net.CalendarComponents;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.IntegrationTests.Infrastructure;
@@ -32,6 +34,54 @@ public class ExportTests(PortalFactory factory)
         Assert.Equal(new DateTime(2026, 12, 11, 8, 30, 0), transfer.DtStart.Value);
         Assert.Equal(new DateTime(2026, 12, 11, 1, 30, 0, DateTimeKind.Utc), transfer.DtStart.AsUtc);
         Assert.Contains(calendar.TimeZones, z => z.TzId == "Asia/Krasnoyarsk");
+    }
+
+    [Fact]
+    public async Task The_feed_defines_its_zone_with_standard_time_and_names_each_kind_in_Russian()
+    {
+        var (_, token) = await KalugaAsync();
+
+        var text = await factory.CreatePortalClient().GetStringAsync($"/calendar/{token}.ics");
+
+        // Outlook refuses a VTIMEZONE that has no STANDARD or DAYLIGHT part: Krasnoyarsk is UTC+7 all year.
+        var zone = Regex.Match(text, "BEGIN:VTIMEZONE.*?END:VTIMEZONE", RegexOptions.Singleline).Value;
+        Assert.Contains("TZID:Asia/Krasnoyarsk", zone, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:STANDARD", zone, StringComparison.Ordinal);
+        Assert.Contains("TZOFFSETTO:+0700", zone, StringComparison.Ordinal);
+        Assert.Contains("METHOD:PUBLISH", text, StringComparison.Ordinal);
+        var calendar = Calendar.Load(text)!;
+        var transfer = calendar.Events.Single(e => e.Summary == "Трансфер Красноярск — Железногорск");
+        Assert.Equal(["Трансфер"], transfer.Categories);
+        Assert.DoesNotContain(calendar.Events.SelectMany(e => e.Categories), c => Regex.IsMatch(c, "^[A-Za-z]+$"));
+    }
+
+    [Fact]
+    public async Task A_moved_item_comes_with_a_higher_sequence_so_calendars_take_the_new_time()
+    {
+        var s = await Scenario.CreateAsync(factory, "Календарь " + Guid.NewGuid().ToString("N")[..6]);
+        var token = await factory.QueryAsync(db => db.Missions.Where(m => m.Id == s.MissionId).Select(m => m.CalendarToken).SingleAsync());
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var feed = factory.CreatePortalClient();
+        async Task<CalendarEvent> MorningAsync() =>
+            Calendar.Load(await feed.GetStringAsync($"/calendar/{token}.ics"))!.Events.Single(e => e.Uid == $"programme-item-{s.MorningItemId}@missionportal");
+
+        var before = await MorningAsync();
+        var version = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => i.Version).SingleAsync());
+        var antiforgery = await agency.AntiforgeryTokenAsync($"/programme/{s.MissionId}");
+        using (var moved = await agency.PostAsync($"/programme/items/{s.MorningItemId}/move", new FormUrlEncodedContent(
+            [new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "11:30"), new("Version", version.ToString()), new("__RequestVerificationToken", antiforgery)])))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        var after = await MorningAsync();
+        Assert.Equal(0, before.Sequence);
+        Assert.Equal(new DateTime(2027, 3, 10, 11, 30, 0), after.DtStart!.Value);
+        Assert.Equal(1, after.Sequence);
+        // The other items, untouched, keep theirs.
+        var others = Calendar.Load(await feed.GetStringAsync($"/calendar/{token}.ics"))!.Events.Where(e => e.Uid != after.Uid);
+        Assert.All(others, e => Assert.Equal(0, e.Sequence));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.IntegrationTests.Infrastructure;
@@ -45,10 +44,7 @@ public class RosterAccessTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>()
-            .Where(r => r["№"] is not string note || !note.StartsWith("Демонстрационные данные", StringComparison.Ordinal))
-            .Select(r => r["Фамилия Имя Отчество"]?.ToString()).ToList();
+        return [.. RosterSheet.Read(await response.Content.ReadAsByteArrayAsync()).People.Select(r => r["Фамилия Имя Отчество"]?.ToString())];
     }
 
     private async Task ShareAsync(bool share)

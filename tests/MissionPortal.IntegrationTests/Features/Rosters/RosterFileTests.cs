@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
@@ -107,23 +106,33 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task The_xlsx_has_a_header_and_one_row_per_person_in_roster_order()
+    public async Task The_xlsx_has_a_title_a_frozen_header_readable_widths_and_one_row_per_person_in_roster_order()
     {
         var client = await ClientAsync();
         var delegation = await RosterData.PetersburgAsync(factory);
 
         var bytes = await DownloadAsync(client, $"/rosters/{delegation}/xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-        using var stream = new MemoryStream(bytes);
-        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var sheet = RosterSheet.Read(bytes);
+        // Above the table, what the printed roster says: whose list, which mission, when, and the day it was made.
+        Assert.StartsWith("Состав делегации: ", sheet.Heading[0], StringComparison.Ordinal);
+        Assert.Contains(sheet.Heading, line => line == DemoData.PetersburgMissionTitle);
+        Assert.Contains(sheet.Heading, line => line.StartsWith("Сформирован ", StringComparison.Ordinal));
+        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], sheet.Header);
+        // Scrolling keeps the header in sight.
+        Assert.Equal(sheet.HeaderRow, sheet.FrozenRows);
         // A sheet made from demo data ends with a row that says so.
-        Assert.StartsWith("Демонстрационные данные", rows[^1]["№"]?.ToString(), StringComparison.Ordinal);
-        rows.RemoveAt(rows.Count - 1);
+        Assert.StartsWith("Демонстрационные данные", sheet.Rows[^1]["№"]?.ToString(), StringComparison.Ordinal);
+        var rows = sheet.People;
         Assert.Equal(7, rows.Count);
-        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], rows[0].Keys);
         Assert.Equal(RosterData.PetersburgNames, rows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
         Assert.Equal([1d, 2d, 3d, 4d, 5d, 6d, 7d], rows.Select(r => Convert.ToDouble(r["№"], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("Начальник отдела продаж ООО \"СтройРеанимация\"", rows[6]["Должность"]);
+        // Each column is as wide as its longest name (within a page's limits), the number column narrow.
+        Assert.Equal(4, sheet.Widths.Count);
+        Assert.InRange(sheet.Widths[0], 4, 8);
+        Assert.True(sheet.Widths[1] >= RosterData.PetersburgNames.Max(n => n.Length), $"name column {sheet.Widths[1]}");
+        Assert.InRange(sheet.Widths[2], 12, 62);
     }
 
     [Fact]
@@ -141,10 +150,11 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(expected, names.Take(3).Concat(names.Where(n => n.StartsWith("Белова", StringComparison.Ordinal))));
         Assert.Equal(5, names.Count);
         Assert.Contains("КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        using var stream = new MemoryStream(xlsx);
-        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().SkipLast(1).ToList();
+        var sheet = RosterSheet.Read(xlsx);
+        var rows = sheet.People;
         Assert.Equal(names, rows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
-        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], rows[0].Keys);
+        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], sheet.Header);
+        Assert.StartsWith("Список на пропуск: КГБУЗ «Красноярский краевой клинический онкологический диспансер", sheet.Heading[0], StringComparison.Ordinal);
         var text = TextOf(pdf.GetPage(1));
         Assert.All(expected, name => Assert.Contains(name, text, StringComparison.Ordinal));
         var emails = await factory.QueryAsync(db => db.Participants.Where(p => p.Email != null && p.Surname == "Белова").Select(p => p.Email!).SingleAsync());
