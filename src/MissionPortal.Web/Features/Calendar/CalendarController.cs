@@ -1,12 +1,7 @@
-using System.Text;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Calendar;
@@ -17,10 +12,8 @@ namespace MissionPortal.Web.Features.Calendar;
 /// </summary>
 [AllowAnonymous]
 [Route("calendar")]
-public class CalendarController(PortalDbContext db, ProgrammeQueries programme, Infrastructure.Database.DemoNotice demo) : Controller
+public class CalendarController(PortalDbContext db, ProgrammeQueries programme, ProgrammeCalendar calendar) : Controller
 {
-    private const string ContentType = "text/calendar; charset=utf-8";
-
     [HttpGet("{token}.ics")]
     public async Task<IActionResult> Mission(string token, CancellationToken ct)
     {
@@ -50,8 +43,7 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
             return NotFound();
         }
 
-        var theirs = snapshot.Scheduled.Where(s => s.People.Contains(participantId)).Select(s => s.Id).ToHashSet();
-        return Feed($"{mission.Title} — {person.FullName}", mission, snapshot, item => theirs.Contains(item.Id), $"mission-{mission.Id}-participant-{participantId}.ics");
+        return Feed($"{mission.Title} — {person.FullName}", mission, snapshot, ProgrammeCalendar.ItemsOf(snapshot, participantId), $"mission-{mission.Id}-participant-{participantId}.ics");
     }
 
     private async Task<MissionRow?> MissionAsync(string token, CancellationToken ct) =>
@@ -62,29 +54,8 @@ public class CalendarController(PortalDbContext db, ProgrammeQueries programme, 
 
     private FileContentResult Feed(string name, MissionRow mission, ProgrammeSnapshot snapshot, Func<ProgrammeItemViewModel, bool> include, string fileName)
     {
-        // The programme's times are the host region's wall clock: the feed names that zone.
-        var zone = HostCalendar.Zone(mission.TimeZoneId).Id;
-        var calendar = new Ical.Net.Calendar { ProductId = "-//MissionPortal//RU" };
-        calendar.AddProperty("X-WR-CALNAME", demo.Prefix(name));
-        calendar.AddProperty("X-WR-TIMEZONE", zone);
-        calendar.AddTimeZone(new VTimeZone(zone));
-        foreach (var item in snapshot.Items.Where(include))
-        {
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = $"programme-item-{item.Id}@missionportal",
-                Summary = item.Title,
-                Description = demo.Append(item.Description),
-                Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
-                DtStart = new CalDateTime(item.Date, item.Start, zone),
-                DtEnd = new CalDateTime(item.Date, item.End, zone),
-                Categories = [item.Kind.ToString()],
-            });
-        }
-
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         Response.Headers.CacheControl = "no-cache";
-        return File(Encoding.UTF8.GetBytes(text), ContentType, fileName);
+        return File(calendar.Build(name, mission.TimeZoneId, snapshot, include), ProgrammeCalendar.ContentType, fileName);
     }
 
     private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string TimeZoneId);
