@@ -12,6 +12,7 @@ using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Mail;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Notifications;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Domain.Results;
@@ -85,6 +86,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -800,6 +800,11 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("russian");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp without time zone");
 
@@ -832,6 +837,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MessageKey")
+                        .IsUnique();
+
+                    b.HasIndex("OnceKey")
                         .IsUnique();
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
@@ -1079,6 +1087,78 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.HasIndex("Surname", "GivenName");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("russian");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .UseCollation("russian");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .UseCollation("russian");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("russian");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>
@@ -2260,6 +2340,24 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Navigation("Delegation");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>

@@ -744,6 +744,10 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
@@ -773,6 +777,10 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageKey")
                         .IsUnique();
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasFilter("[OnceKey] IS NOT NULL");
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 
@@ -1007,6 +1015,72 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("Surname", "GivenName");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasFilter("[OnceKey] IS NOT NULL");
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>
@@ -2130,6 +2204,24 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Delegation");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>

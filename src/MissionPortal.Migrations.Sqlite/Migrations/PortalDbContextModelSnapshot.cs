@@ -713,6 +713,10 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
@@ -741,6 +745,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MessageKey")
+                        .IsUnique();
+
+                    b.HasIndex("OnceKey")
                         .IsUnique();
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
@@ -966,6 +973,69 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Surname", "GivenName");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAtUtc");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts");
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>
@@ -2059,6 +2129,24 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Delegation");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionPortal.Core.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MissionPortal.Core.Domain.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.CompanyJoinRequest", b =>

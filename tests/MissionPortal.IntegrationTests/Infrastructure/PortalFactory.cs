@@ -63,6 +63,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", _dataPath);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The notification job runs when a test calls it: on the day before a demo mission it would otherwise write
+        // letters into every test's outbox.
+        builder.UseSetting("Notifications:JobMinutes", "0");
         // The suite signs in hundreds of times from one address; RateLimitTests checks the limits with their own factory.
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:SignUp:PermitLimit", "100000");

@@ -53,6 +53,9 @@ public class AuthorizationTests(PortalFactory factory)
         { null, "/users/create", 302 },
         { null, "/users/edit/{user}", 302 },
         { null, "/account/manage", 302 },
+        { null, "/account/notifications", 302 },
+        { null, "/notifications", 302 },
+        { null, "/notifications/1", 302 },
         { null, "/account/login", 200 },
         { null, "/error/404", 404 },
         { null, "/error/403", 403 },
@@ -66,6 +69,10 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.AgencyEmail, "/users/create", 200 },
         { DemoOptions.AgencyEmail, "/users/edit/{user}", 200 },
         { DemoOptions.AgencyEmail, "/account/manage", 200 },
+        { DemoOptions.AgencyEmail, "/account/notifications", 200 },
+        { DemoOptions.AgencyEmail, "/notifications", 200 },
+        // No notice of this person has that id.
+        { DemoOptions.AgencyEmail, "/notifications/1", 404 },
         { DemoOptions.AgencyEmail, "/account/login", 302 },
         { DemoOptions.AgencyEmail, "/error/404", 404 },
         { DemoOptions.MinistryEmail, "/", 200 },
@@ -75,6 +82,10 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.MinistryEmail, "/users/create", 403 },
         { DemoOptions.MinistryEmail, "/users/edit/{user}", 403 },
         { DemoOptions.MinistryEmail, "/account/manage", 200 },
+        { DemoOptions.MinistryEmail, "/account/notifications", 200 },
+        { DemoOptions.MinistryEmail, "/notifications", 200 },
+        // No notice of this person has that id.
+        { DemoOptions.MinistryEmail, "/notifications/1", 404 },
         { DemoOptions.MinistryEmail, "/account/login", 302 },
         { DemoOptions.MinistryEmail, "/error/404", 404 },
         { DemoOptions.CompanyEmail, "/", 200 },
@@ -135,6 +146,10 @@ public class AuthorizationTests(PortalFactory factory)
         { DemoOptions.CompanyEmail, "/users/create", 403 },
         { DemoOptions.CompanyEmail, "/users/edit/{user}", 403 },
         { DemoOptions.CompanyEmail, "/account/manage", 200 },
+        { DemoOptions.CompanyEmail, "/account/notifications", 200 },
+        { DemoOptions.CompanyEmail, "/notifications", 200 },
+        // No notice of this person has that id.
+        { DemoOptions.CompanyEmail, "/notifications/1", 404 },
         { DemoOptions.CompanyEmail, "/account/login", 302 },
         { DemoOptions.CompanyEmail, "/error/404", 404 },
 

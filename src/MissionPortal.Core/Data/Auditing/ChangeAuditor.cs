@@ -29,6 +29,8 @@ public static class ChangeAuditor
         typeof(Domain.Common.FormSubmission),
         // Mail waiting to go: its bodies hold one-time links, and its own columns are its history.
         typeof(Domain.Mail.OutboxMessage),
+        // Notices are themselves a log of what happened; being opened is not a change worth recording.
+        typeof(Domain.Notifications.Notification),
         typeof(IdentityUserToken<string>),
         typeof(IdentityUserLogin<string>),
         typeof(IdentityUserClaim<string>),

@@ -19,6 +19,8 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => m.MessageKey).IsUnique();
+        builder.Property(m => m.OnceKey).HasMaxLength(200);
+        builder.HasIndex(m => m.OnceKey).IsUnique();
         // The sender's question: unsent rows, soonest first.
         builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
     }

@@ -75,6 +75,18 @@ public class OutboxMessage
     /// <summary>Renewed at every claim: the claim is an UPDATE that checks the value it read.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>
+    /// Set on a message that must go at most once whatever raises it (the day-before programme of one participant):
+    /// unique, so a second writer's insert fails instead of queueing it again.
+    /// </summary>
+    public string? OnceKey { get; private set; }
+
+    public OutboxMessage Once(string key)
+    {
+        OnceKey = key;
+        return this;
+    }
+
     public OutboxMessage WithAttachment(string name, string contentType, byte[] content)
     {
         AttachmentName = name;

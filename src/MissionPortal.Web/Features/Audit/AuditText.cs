@@ -25,6 +25,7 @@ public static class AuditText
         ["StoredFile"] = "Файл",
         ["CompanyJoinRequest"] = "Запрос на присоединение к компании",
         ["Venue"] = "Площадка",
+        ["NotificationOptOut"] = "Уведомление, отключённое на почте",
         ["TravelTime"] = "Время в пути",
         ["ConflictAcknowledgement"] = "Принятый конфликт программы",
         ["ProgrammeReview"] = "Согласование программы",

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -13,7 +14,7 @@ public static class AnswerMeetingRequest
 
     public sealed record Result(bool Answered, string Message);
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         /// <summary>Answers <paramref name="request"/> (tracked) for the company's participation <paramref name="mine"/>.</summary>
         public async Task<Result> HandleAsync(MeetingRequest request, int mine, Input input, CancellationToken ct)
@@ -26,6 +27,7 @@ public static class AnswerMeetingRequest
                     : l["На этот запрос уже ответили."]);
             }
 
+            await notices.B2bRequestAnsweredAsync(request, input.Accept, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -27,7 +28,7 @@ public static class CancelMeeting
 
     public sealed record Result(Outcome Outcome, string Message, MeetingRequest? Current = null);
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         /// <summary>Why the meeting of <paramref name="request"/> can't be cancelled now, in the user's language; null when it can.</summary>
         public async Task<string?> RefusalAsync(MeetingRequest request, SessionHeaderViewModel header, CancellationToken ct)
@@ -57,6 +58,7 @@ public static class CancelMeeting
                 db.B2bMeetings.Remove(meeting);
             }
 
+            await notices.B2bRequestCancelledAsync(request, mine, ct);
             if (!await db.TrySaveAsync(ct))
             {
                 return new Result(Outcome.Stale, string.Empty, await db.MeetingRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id, ct));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -16,7 +17,7 @@ public static class RunB2bScheduler
     /// <summary>Whether the session exists, and the message with how many meetings were placed and how many not.</summary>
     public sealed record Result(bool Found, string Message);
 
-    public sealed class Handler(PortalDbContext db, B2bScheduling scheduling, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, B2bScheduling scheduling, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         public async Task<Result> HandleAsync(int sessionId, Input input, CancellationToken ct)
         {
@@ -26,6 +27,7 @@ public static class RunB2bScheduler
                 return new Result(false, string.Empty);
             }
 
+            await notices.B2bSchedulePublishedAsync(session, ct); // saved with the schedule
             var (placed, unplaced) = await scheduling.RunAsync(session, input.KeepManual, ct);
             return new Result(true, unplaced == 0
                 ? l["Расписание составлено: встреч — {0}.", placed]

@@ -5,6 +5,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Configurations;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -40,7 +41,7 @@ public static class SendMeetingRequest
     /// <summary>What became of the request, with the message for the next page.</summary>
     public sealed record Result(Outcome Outcome, string Message);
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         /// <summary>Sends a valid input from the company's participation in the session; the session's rules may refuse it.</summary>
         public async Task<Result> HandleAsync(CompanySeat seat, int participationId, Input input, CancellationToken ct)
@@ -79,6 +80,7 @@ public static class SendMeetingRequest
             }
 
             db.MeetingRequests.Add(decision.Change!);
+            await notices.B2bRequestReceivedAsync(seat.SessionId, seat.OrganizationId, target.OrganizationId, decision.Change!.Message, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

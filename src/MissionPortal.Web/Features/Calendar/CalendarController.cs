@@ -1,14 +1,8 @@
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Web.Features.Shared;
-using MissionPortal.Web.Infrastructure.Calendar;
-using MissionPortal.Web.Infrastructure.Localization;
 
 namespace MissionPortal.Web.Features.Calendar;
 
@@ -18,10 +12,8 @@ namespace MissionPortal.Web.Features.Calendar;
 /// </summary>
 [AllowAnonymous]
 [Route("calendar")]
-public class CalendarController(
-    PortalDbContext db, ProgrammeQueries programme, Infrastructure.Database.DemoNotice demo, IStringLocalizer<SharedResource> l) : Controller
+public class CalendarController(PortalDbContext db, ProgrammeQueries programme, ProgrammeCalendar calendar) : Controller
 {
-
     [HttpGet("{token}.ics")]
     public async Task<IActionResult> Mission(string token, CancellationToken ct)
     {
@@ -51,8 +43,7 @@ public class CalendarController(
             return NotFound();
         }
 
-        var theirs = snapshot.Scheduled.Where(s => s.People.Contains(participantId)).Select(s => s.Id).ToHashSet();
-        return Feed($"{mission.Title} — {person.FullName}", mission, snapshot, item => theirs.Contains(item.Id), $"mission-{mission.Id}-participant-{participantId}.ics");
+        return Feed($"{mission.Title} — {person.FullName}", mission, snapshot, ProgrammeCalendar.ItemsOf(snapshot, participantId), $"mission-{mission.Id}-participant-{participantId}.ics");
     }
 
     private async Task<MissionRow?> MissionAsync(string token, CancellationToken ct) =>
@@ -63,27 +54,8 @@ public class CalendarController(
 
     private FileContentResult Feed(string name, MissionRow mission, ProgrammeSnapshot snapshot, Func<ProgrammeItemViewModel, bool> include, string fileName)
     {
-        // The programme's times are the host region's wall clock: the feed names that zone.
-        var zone = HostCalendar.Zone(mission.TimeZoneId).Id;
-        var calendar = IcsFile.Create(demo.Prefix(name), zone, mission.StartDate);
-        foreach (var item in snapshot.Items.Where(include))
-        {
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = $"programme-item-{item.Id}@missionportal",
-                Summary = item.Title,
-                Description = demo.Append(item.Description),
-                Location = item.Venue is null ? null : $"{item.Venue}, {item.VenueCity}",
-                DtStart = new CalDateTime(item.Date, item.Start, zone),
-                DtEnd = new CalDateTime(item.Date, item.End, zone),
-                // A changed item carries a higher number, so a calendar that holds it takes the change.
-                Sequence = item.Sequence,
-                Categories = [l[EnumText.Of(item.Kind)]],
-            });
-        }
-
         Response.Headers.CacheControl = "no-cache";
-        return File(IcsFile.Bytes(calendar), IcsFile.ContentType, fileName);
+        return File(calendar.Build(name, mission.TimeZoneId, snapshot, include), ProgrammeCalendar.ContentType, fileName);
     }
 
     private sealed record MissionRow(int Id, string Title, DateOnly StartDate, DateOnly EndDate, string TimeZoneId);

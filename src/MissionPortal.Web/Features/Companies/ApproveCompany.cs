@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Companies;
@@ -33,7 +34,7 @@ public static class ApproveCompany
         Stale,
     }
 
-    public sealed class Handler(PortalDbContext db, IValidator<Input> validator)
+    public sealed class Handler(PortalDbContext db, IValidator<Input> validator, PortalNotices notices)
     {
         /// <summary>The outcome and the company's name.</summary>
         public async Task<(Outcome Outcome, string Name)> HandleAsync(Input input, CancellationToken ct)
@@ -51,6 +52,7 @@ public static class ApproveCompany
 
             db.ExpectVersion(company, input.Version);
             company.Approve();
+            await notices.CompanyApprovedAsync(company, ct);
             return (await db.TrySaveAsync(ct) ? Outcome.Approved : Outcome.Stale, company.Name);
         }
     }

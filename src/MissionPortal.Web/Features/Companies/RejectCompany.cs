@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Companies;
@@ -43,7 +44,7 @@ public static class RejectCompany
     /// <summary>What happened, the company's name, and the reason for a refusal.</summary>
     public sealed record Result(Outcome Outcome, string Name, string? Refusal = null);
 
-    public sealed class Handler(PortalDbContext db, IValidator<Input> validator)
+    public sealed class Handler(PortalDbContext db, IValidator<Input> validator, PortalNotices notices)
     {
         public async Task<Result> HandleAsync(Input input, CancellationToken ct)
         {
@@ -67,6 +68,7 @@ public static class RejectCompany
 
             db.ExpectVersion(company, input.Version);
             company.Reject(input.Reason!.Trim());
+            await notices.CompanyDeclinedAsync(company, input.Reason!.Trim(), ct);
             return new Result(await db.TrySaveAsync(ct) ? Outcome.Rejected : Outcome.Stale, company.Name);
         }
     }

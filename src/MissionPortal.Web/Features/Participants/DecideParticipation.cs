@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Participants;
 
@@ -21,7 +22,7 @@ public static class DecideParticipation
     /// <summary>What happened; the person's name, and their mission and status as they are now.</summary>
     public sealed record Result(DelegationOutcome Outcome, string FullName = "", int MissionId = 0, ParticipantStatus Status = ParticipantStatus.Pending);
 
-    public sealed class Handler(PortalDbContext db)
+    public sealed class Handler(PortalDbContext db, PortalNotices notices)
     {
         /// <summary>Takes the decision on the person; <paramref name="ownCompany"/> limits it to that company's people (a withdrawal).</summary>
         public async Task<Result> HandleAsync(int id, Decision decision, Guid? version, int? ownCompany, CancellationToken ct)
@@ -49,6 +50,8 @@ public static class DecideParticipation
                     person.Withdraw();
                     break;
             }
+
+            await notices.ParticipantDecidedAsync(person, person.Delegation!.MissionId, ct);
 
             if (!await db.TrySaveAsync(ct))
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Programme;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Programme;
 
@@ -23,7 +24,7 @@ public static class ReviewProgramme
         Refused,
     }
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         /// <summary>The outcome and the sentence that says it.</summary>
         public async Task<(Outcome Outcome, string Message)> HandleAsync(int missionId, ReviewDecision decision, Input input, string by, CancellationToken ct)
@@ -45,6 +46,7 @@ public static class ReviewProgramme
             }
 
             db.ProgrammeReviews.Add(step.Change!);
+            await notices.ProgrammeReviewedAsync(mission, decision, step.Change!.Comment, ct);
             await db.SaveChangesAsync(ct);
             return (Outcome.Done, decision switch
             {

@@ -7,6 +7,7 @@ using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Mvc;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.Registration;
 
@@ -81,7 +82,7 @@ public static class SignUp
     /// <summary>The outcome of a sign-up: the new user and the line to show, or the refusals of Identity (field, message).</summary>
     public sealed record Result(PortalUser? User, string? Message, IReadOnlyList<(string Field, string Message)> Refusals);
 
-    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, IStringLocalizer<SharedResource> l, TimeProvider clock)
+    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, IStringLocalizer<SharedResource> l, TimeProvider clock, PortalNotices notices)
     {
         /// <summary>Registers a valid input: a new company waiting for approval, or a request to join the one with that ИНН.</summary>
         public async Task<Result> HandleAsync(Input input, CancellationToken ct)
@@ -130,8 +131,13 @@ public static class SignUp
             if (existing is not null)
             {
                 db.CompanyJoinRequests.Add(new CompanyJoinRequest(user.Id, existing.Id, clock.GetUtcNow().UtcDateTime));
-                await db.SaveChangesAsync(ct);
             }
+            else
+            {
+                await notices.CompanySignedUpAsync(user, company!.Name, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
 
             await transaction.CommitAsync(ct);
             return new Result(user, existing is null

@@ -39,7 +39,7 @@ public static class DecideJoinRequest
     /// <summary>Decided, with the line to show; or not found (no such pending request that the decider may answer).</summary>
     public sealed record Result(bool Found, string Message);
 
-    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, IValidator<Input> validator, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, IValidator<Input> validator, IStringLocalizer<SharedResource> l, PortalNotices notices)
     {
         public async Task<Result> HandleAsync(Input input, CancellationToken ct)
         {
@@ -56,6 +56,8 @@ public static class DecideJoinRequest
                 return notFound;
             }
 
+            // Raised first: saved with the decision, by whichever save below writes it.
+            await notices.JoinRequestDecidedAsync(user, request.OrganizationId, input.Approve, ct);
             if (input.Approve)
             {
                 request.Approve(input.DecidedBy);

@@ -11,6 +11,10 @@ public sealed class SharedFeature : IFeatureServices
         services.AddScoped<ProgrammeQueries>();
         services.AddScoped<ReferenceData>();
         services.AddScoped<AccountMail>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<PortalNotices>();
+        services.AddScoped<UnreadNotices>();
+        services.AddScoped<ProgrammeCalendar>();
         services.AddScoped<DecideJoinRequest.Handler>();
         services.AddScoped<B2bFigures>();
         services.AddSingleton<CheckInLinks>();
