@@ -39,7 +39,7 @@ public class ErrorPageTests(PortalFactory factory)
         });
 
         Assert.Equal(code, (int)response.StatusCode);
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.NotNull(page.QuerySelector("[data-testid=error-page]"));
         Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
     }
