@@ -151,7 +151,7 @@ public sealed class SecurityLogTests(VerboseLogPortalFactory factory) : IClassFi
 
         var logs = factory.ReadLogs();
         Assert.Contains($"Failed sign-in for user {id}", logs, StringComparison.Ordinal);
-        Assert.DoesNotContain("locked out", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain($"User {id} locked out", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(DistinctivePassword, logs, StringComparison.Ordinal);
     }
 
