@@ -45,7 +45,7 @@ public class AccountController(
             return View(Page(input));
         }
 
-        if (await login.HandleAsync(input) is { } refusal)
+        if (await login.HandleAsync(input, HttpContext.Connection.RemoteIpAddress?.ToString()) is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
             return View(Page(input));

@@ -8,6 +8,7 @@ public sealed class AccountFeature : IFeatureServices
     public void AddTo(IServiceCollection services)
     {
         services.AddScoped<Login.Handler>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<CurrentPassword>();
         services.AddScoped<ChangePassword.Handler>();
         services.AddScoped<ChangeEmail.Handler>();

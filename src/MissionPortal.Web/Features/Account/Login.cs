@@ -9,8 +9,8 @@ using MissionPortal.Web.Infrastructure.Logging;
 namespace MissionPortal.Web.Features.Account;
 
 /// <summary>
-/// Signing in with an address and a password: a fresh cookie at every login, failures count towards a lockout, and
-/// an unknown address costs as much as a known one.
+/// Signing in with an address and a password: a fresh cookie at every login, failures slow the client down (never lock
+/// the account), and an unknown address costs and reads as a known one.
 /// </summary>
 public static class Login
 {
@@ -41,27 +41,41 @@ public static class Login
         SignInManager<PortalUser> signInManager,
         UserManager<PortalUser> userManager,
         IStringLocalizer<SharedResource> l,
+        SignInThrottle throttle,
         ILogger<Handler> logger)
     {
-        /// <summary>Signs a valid input in; null when signed in, else the refusal to show on the form.</summary>
-        public async Task<string?> HandleAsync(Input input)
+        /// <summary>
+        /// Signs a valid input in; null when signed in, else the refusal to show on the form. Every refusal reads the
+        /// same whether the address has an account or not: a wrong password, an unknown address, an account not yet
+        /// confirmed or locked by the agency (unless the password is right) all get one message; a client that keeps
+        /// failing for one address is told to wait, for known and unknown addresses alike.
+        /// </summary>
+        public async Task<string?> HandleAsync(Input input, string? client)
         {
             // A fresh cookie at every login; the old session (if any) is dropped first.
             await signInManager.SignOutAsync();
             var email = input.Email.Trim();
+            var wait = throttle.Wait(client, email);
+            if (wait > TimeSpan.Zero)
+            {
+                logger.LogWarning("Sign-in for {Email} from {ClientIp} refused: {Seconds} s to wait after repeated failures", LogSafety.MaskTypedAddress(email), client, (int)Math.Ceiling(wait.TotalSeconds));
+                return Wait(wait);
+            }
+
             var user = await userManager.FindByEmailAsync(email);
             if (user is null)
             {
                 // As slow as a real check, so the answer's timing doesn't tell which addresses have accounts.
                 userManager.PasswordHasher.VerifyHashedPassword(new PortalUser(), UnknownUserHash.Value, input.Password);
                 logger.LogWarning("Failed sign-in for unknown e-mail {Email}", LogSafety.MaskTypedAddress(email));
-                return l["Неверный адрес электронной почты или пароль."];
+                return Failed(client, email);
             }
 
-            var wasLockedOut = await userManager.IsLockedOutAsync(user);
-            var result = await signInManager.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            // No lockout on failure: a stranger who knows the address must not be able to shut its owner out.
+            var result = await signInManager.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: false);
             if (result.Succeeded)
             {
+                throttle.Succeeded(client, email);
                 if (user.Language is null)
                 {
                     // Until they choose, the portal writes in the language they signed in with.
@@ -73,23 +87,31 @@ public static class Login
                 return null;
             }
 
-            if (result.IsLockedOut && wasLockedOut)
+            if (result.IsLockedOut || result.IsNotAllowed)
             {
-                logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
-            }
-            else if (result.IsLockedOut)
-            {
-                logger.LogWarning("User {UserId} locked out after repeated failed sign-ins", user.Id);
-            }
-            else
-            {
-                logger.LogWarning("Failed sign-in for user {UserId} ({FailedCount} failed in a row)", user.Id, user.AccessFailedCount);
+                // Identity refuses these before looking at the password: only who knows it learns why.
+                if (await userManager.CheckPasswordAsync(user, input.Password))
+                {
+                    throttle.Succeeded(client, email);
+                    logger.LogWarning("Sign-in refused: user {UserId} is {State}", user.Id, result.IsLockedOut ? "locked" : "not confirmed");
+                    return result.IsLockedOut
+                        ? l["Учётная запись заблокирована. Обратитесь к администратору портала."]
+                        : l["Адрес ещё не подтверждён: перейдите по ссылке из письма, отправленного при регистрации."];
+                }
             }
 
-            return result.IsLockedOut
-                ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
-                : l["Неверный адрес электронной почты или пароль."];
+            logger.LogWarning("Failed sign-in for user {UserId}", user.Id);
+            return Failed(client, email);
         }
+
+        private string Failed(string? client, string email)
+        {
+            throttle.Failed(client, email);
+            return l["Неверный адрес электронной почты или пароль."];
+        }
+
+        private string Wait(TimeSpan wait) =>
+            l["Слишком много неудачных попыток входа для этого адреса. Повторите через {0} с или восстановите пароль.", (int)Math.Ceiling(wait.TotalSeconds)];
     }
 
     /// <summary>A hash of a random password, so an unknown address costs the same PBKDF2 work as a known one.</summary>

@@ -22,7 +22,9 @@ public class ErrorsController : Controller
             code = StatusCodes.Status503ServiceUnavailable;
         }
 
-        var shown = code is 403 or 404 or 429 or 500 or 503 ? code : code >= 500 ? 500 : 404;
+        // Each status keeps its code; a client error other than 403, 404 and 429 (a malformed form, a wrong method, a
+        // body too large) gets the «request not accepted» page, not «page not found».
+        var shown = code is 403 or 404 or 429 or 500 or 503 ? code : code >= 500 ? 500 : 400;
         Response.StatusCode = code is >= 400 and < 600 ? code : shown;
         if (shown == StatusCodes.Status503ServiceUnavailable)
         {

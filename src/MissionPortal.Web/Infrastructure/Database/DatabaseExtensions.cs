@@ -33,6 +33,11 @@ public static class DatabaseExtensions
         try
         {
             connectionString = ConnectionString(configuration, database.Provider, dataPath);
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                // The portal's connections open the file, never create it: only the start does (see PrepareAsync).
+                connectionString = SqliteFileGuard.OpenOnly(connectionString);
+            }
         }
         catch (DatabaseStartupException e)
         {
@@ -45,6 +50,8 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton<SqlCommandCounter>();
         builder.Services.AddSingleton<CacheSignals>();
         builder.Services.AddSingleton<CacheChangeInterceptor>();
+        builder.Services.AddSingleton<SqliteFileGuard>();
+        builder.Services.AddSingleton<WriteFailures>();
         builder.Services.AddHostedService<PostgreSqlCacheListener>();
         // The audit's «who»: a singleton reading the current request, so the pooled context reaches it from the root provider.
         builder.Services.AddSingleton<IAuditActor, HttpAuditActor>();
@@ -53,11 +60,20 @@ public static class DatabaseExtensions
         builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             Configure(options, database.Provider, connectionString);
-            options.AddInterceptors(services.GetRequiredService<SqlCommandCounter>(), services.GetRequiredService<CacheChangeInterceptor>());
+            options.AddInterceptors(
+                services.GetRequiredService<SqlCommandCounter>(),
+                services.GetRequiredService<CacheChangeInterceptor>(),
+                services.GetRequiredService<WriteFailures>());
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(services.GetRequiredService<SqliteFileGuard>());
+            }
         });
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddScoped<DemoAccountRetirement>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<DatabaseWritableCheck>("database-writable", tags: ["ready"]);
         return builder;
     }
 
@@ -179,12 +195,26 @@ public static class DatabaseExtensions
         var started = Stopwatch.GetTimestamp();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
+            var file = SqliteFileGuard.FilePath(db.Database.GetConnectionString()!);
+            if (file is not null && !File.Exists(file))
+            {
+                // The first start (or a start on an emptied data folder): the only place a database file is created.
+                await using var creating = new SqliteConnection(SqliteFileGuard.CreatingConnectionString(db.Database.GetConnectionString()!));
+                await creating.OpenAsync();
+                services.GetRequiredService<ILogger<PortalSeeder>>().LogInformation("SQLite database {File} created", file);
+            }
+
             await db.Database.MigrateAsync();
             var sqlite = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
             if (sqlite.Mode != SqliteOpenMode.Memory && sqlite.DataSource != ":memory:")
             {
                 // Readers don't wait for the writer: the portal serves several users at once.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+
+            if (file is not null)
+            {
+                services.GetRequiredService<SqliteFileGuard>().Watch(file);
             }
         }
         else if (database.Provider == DatabaseProvider.PostgreSql)

@@ -19,6 +19,31 @@ public class ErrorPageTests(PortalFactory factory)
         Assert.NotNull(page.QuerySelector("nav.navbar"));
     }
 
+    [Theory]
+    [InlineData("GET", 400, "Запрос не принят")]
+    [InlineData("POST", 400, "Запрос не принят")]
+    [InlineData("POST", 405, "Запрос не принят")]
+    [InlineData("POST", 413, "Запрос не принят")]
+    [InlineData("POST", 403, "Доступ запрещён")]
+    [InlineData("POST", 404, "Страница не найдена")]
+    [InlineData("POST", 429, "Слишком много запросов")]
+    [InlineData("POST", 500, "Ошибка на сервере")]
+    [InlineData("POST", 503, "Портал временно недоступен")]
+    public async Task Every_error_path_answers_its_own_status_with_its_own_page(string method, int code, string title)
+    {
+        var client = factory.CreatePortalClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/error/{code}")
+        {
+            Content = method == "POST" ? new FormUrlEncodedContent([new("Name", "с\0нулём")]) : null,
+        });
+
+        Assert.Equal(code, (int)response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("[data-testid=error-page]"));
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task The_404_page_switches_to_English()
     {
