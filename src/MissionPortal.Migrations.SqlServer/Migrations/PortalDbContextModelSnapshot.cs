@@ -1398,6 +1398,10 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Accepted")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("AcknowledgedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -2143,7 +2147,6 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
-
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
