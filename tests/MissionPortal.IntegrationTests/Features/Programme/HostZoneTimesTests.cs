@@ -41,7 +41,7 @@ public class HostZoneTimesTests(PortalFactory factory) : IClassFixture<PortalFac
         await PostAsync(agency, page, $"/programme/{s.MissionId}/acknowledge", new("ConflictKey", key), new("Reason", "Группы разделятся"));
         await PostAsync(agency, page, $"/programme/{s.MissionId}/submit");
         await PostAsync(ministry, page, $"/programme/{s.MissionId}/approve");
-        await PostAsync(agency, page, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "09:00"));
+        await PostAsync(agency, page, $"/programme/items/{s.PlantVisitId}/move", new("Date", Scenario.Iso(Scenario.Day2)), new("Start", "14:00"));
 
         var acceptedAt = await factory.QueryAsync(db => db.ConflictAcknowledgements.Where(a => a.MissionId == s.MissionId).Select(a => a.AcknowledgedAtUtc).SingleAsync());
         var approvedAt = await factory.QueryAsync(db => db.ProgrammeReviews.Where(r => r.MissionId == s.MissionId && r.Decision == Core.Domain.Programme.ReviewDecision.Approved).Select(r => r.AtUtc).SingleAsync());

@@ -46,8 +46,30 @@ public class PrintViewTests(PortalFactory factory) : IClassFixture<PortalFactory
             }
         }
 
-        Assert.True(tables.Any(t => t.Moderator is not null) && tables.Any(t => t.Speakers.Count > 0), "the seed names moderators and speakers");
         var printed = print.QuerySelectorAll("[data-testid=print-agreement]").Select(a => a.TextContent).ToList();
         Assert.All(agreements, title => Assert.Contains(printed, p => p.Contains(title, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_round_table_planned_with_a_moderator_and_speakers_prints_them()
+    {
+        var s = await Scenario.CreateAsync(factory, "Печать круглого стола " + Guid.NewGuid().ToString("N")[..6]);
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (var added = await agency.SubmitFormAsync($"/programme/{s.MissionId}/items/new", "form[data-testid=item-form]",
+            [new("Date", Scenario.Iso(Scenario.Day2)), new("Start", "15:00"), new("End", "16:30"), new("Kind", "RoundTable"), new("Title", "Круглый стол"),
+             new("AttendeeScope", "WholeDelegation"), new("DelegationId", $"{s.DelegationId}"), new("VenueId", $"{s.HallId}"),
+             new("RoundTableTopic", "Кооперация в промышленности"), new("ModeratorId", $"{s.PeopleIds[1]}"), new("SpeakerIds", $"{s.PeopleIds[2]}"), new("SpeakerIds", $"{s.PeopleIds[3]}")]))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var ministry = factory.CreatePortalClient();
+        await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
+        var print = await ministry.GetPageAsync($"/programme/{s.MissionId}/print");
+
+        Assert.Contains("Кооперация в промышленности", print.QuerySelector("[data-testid=print-topic]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(PersonName.Short("Петрова", "Мария", "Сергеевна"), print.QuerySelector("[data-testid=print-moderator]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(PersonName.Short("Сидоров", "Пётр", "Олегович") + ", " + PersonName.Short("Ёлкина", "Анна", null), print.QuerySelector("[data-testid=print-speakers]")!.TextContent, StringComparison.Ordinal);
     }
 }
