@@ -1593,6 +1593,11 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Accepted")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("russian");
+
                     b.Property<DateTime>("AcknowledgedAtUtc")
                         .HasColumnType("timestamp without time zone");
 

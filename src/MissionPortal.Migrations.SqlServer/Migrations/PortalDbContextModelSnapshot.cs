@@ -1475,6 +1475,10 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Accepted")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("AcknowledgedAtUtc")
                         .HasColumnType("datetime2");
 

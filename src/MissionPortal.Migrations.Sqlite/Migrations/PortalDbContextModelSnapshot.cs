@@ -1414,6 +1414,10 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Accepted")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AcknowledgedAtUtc")
                         .HasColumnType("TEXT");
 

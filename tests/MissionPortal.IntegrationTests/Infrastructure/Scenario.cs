@@ -20,12 +20,17 @@ public sealed record Scenario(int MissionId, int DelegationId, int[] PeopleIds, 
     /// Two days; a visiting delegation of four; a hall in Krasnoyarsk (100 seats), a small room (2 seats) and a
     /// plant in Zheleznogorsk. Day 1: 10:00–11:00 at the hall. Day 2: 12:00–13:00 a visit to the plant.
     /// </summary>
-    public static async Task<Scenario> CreateAsync(PortalFactory factory, string title)
+    /// <remarks><paramref name="hostRegionCode"/>: the host region's code, Красноярский край (24) unless a test needs another zone.</remarks>
+    public static async Task<Scenario> CreateAsync(PortalFactory factory, string title, int hostRegionCode = 24)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        // [0] Красноярский край (the host), [1] Калужская область.
-        var regions = await db.Regions.Where(r => r.Code == 24 || r.Code == 40).OrderBy(r => r.Code).Select(r => r.Id).ToListAsync();
+        // [0] the host (Красноярский край unless asked), [1] Калужская область.
+        var regions = new[]
+        {
+            await db.Regions.Where(r => r.Code == hostRegionCode).Select(r => r.Id).SingleAsync(),
+            await db.Regions.Where(r => r.Code == 40).Select(r => r.Id).SingleAsync(),
+        };
         var hall = new Venue($"Зал {title}", "Красноярск", "пр. Мира, 1", 100);
         var room = new Venue($"Переговорная {title}", "Красноярск", "пр. Мира, 1", 2);
         var plant = new Venue($"Завод {title}", "Железногорск", "ул. Ленина, 1", 40);

@@ -22,6 +22,7 @@ public class ConflictAcknowledgementConfiguration : IEntityTypeConfiguration<Con
     {
         builder.Property(a => a.ConflictKey).HasMaxLength(100).IsUnicode(false).IsRequired();
         builder.Property(a => a.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(a => a.Accepted).HasMaxLength(ConflictAcknowledgement.AcceptedLength);
         builder.Property(a => a.AcknowledgedBy).HasMaxLength(200).IsRequired();
         builder.HasOne<Mission>().WithMany().HasForeignKey(a => a.MissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MissionId, a.ConflictKey }).IsUnique();

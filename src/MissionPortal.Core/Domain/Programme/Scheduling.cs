@@ -21,13 +21,20 @@ public class TravelTime : VersionedEntity
     public void Change(int minutes) => Minutes = minutes;
 }
 
-/// <summary>A conflict the planner has seen and accepted, with the reason; it stays visible, marked as acknowledged.</summary>
+/// <summary>
+/// A conflict the planner has seen and accepted, with the reason; it stays visible, marked as acknowledged. It covers
+/// the conflict as it was accepted (<see cref="Accepted"/>: the items, their times, the people, the gap): once that
+/// changes, the conflict is open again.
+/// </summary>
 public class ConflictAcknowledgement
 {
-    public ConflictAcknowledgement(int missionId, string conflictKey, string reason, string acknowledgedBy, DateTime acknowledgedAtUtc)
+    public const int AcceptedLength = 1000;
+
+    public ConflictAcknowledgement(int missionId, string conflictKey, string accepted, string reason, string acknowledgedBy, DateTime acknowledgedAtUtc)
     {
         MissionId = missionId;
         ConflictKey = conflictKey;
+        Accepted = ConflictAcceptance.Fit(accepted);
         Reason = reason;
         AcknowledgedBy = acknowledgedBy;
         AcknowledgedAtUtc = acknowledgedAtUtc;
@@ -40,11 +47,21 @@ public class ConflictAcknowledgement
     /// <summary>Identifies the conflict (its rule and the items or people involved), see <see cref="ScheduleConflict.Key"/>.</summary>
     public string ConflictKey { get; private set; }
 
+    /// <summary>What was accepted, as <see cref="ConflictAcceptance.Describe"/> writes it; null for acceptances older than this record.</summary>
+    public string? Accepted { get; private set; }
+
     public string Reason { get; private set; }
 
     public string AcknowledgedBy { get; private set; }
 
     public DateTime AcknowledgedAtUtc { get; private set; }
+
+    /// <summary>Whether this acceptance still covers the conflict as it is now described.</summary>
+    public bool Covers(string accepted) => Covers(Accepted, accepted);
+
+    /// <summary>The same rule for an acceptance read as its text (a projection).</summary>
+    public static bool Covers(string? acceptedThen, string acceptedNow) =>
+        acceptedThen is null || string.Equals(acceptedThen, ConflictAcceptance.Fit(acceptedNow), StringComparison.Ordinal);
 }
 
 public enum ReviewDecision
@@ -83,8 +100,18 @@ public enum ProgrammeChangeKind
 {
     Added = 1,
     Removed = 2,
+
+    /// <summary>Its day or hours changed.</summary>
     Moved = 3,
+
+    /// <summary>Changed without saying which field (written before each field was recorded on its own).</summary>
     Changed = 4,
+
+    Renamed = 5,
+    VenueChanged = 6,
+    AttendeesChanged = 7,
+    HostChanged = 8,
+    DescriptionChanged = 9,
 }
 
 /// <summary>A change to an approved programme, so the ministry sees exactly what changed since it approved.</summary>

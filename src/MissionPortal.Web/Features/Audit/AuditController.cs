@@ -104,7 +104,10 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, pages);
         var page = await entries.OrderByDescending(a => a.Id).Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var missions = await db.Missions.AsNoTracking().OrderByDescending(m => m.StartDate).Select(m => new OptionViewModel(m.Id, m.Title)).ToListAsync(ct);
+        var missionRows = await db.Missions.AsNoTracking().OrderByDescending(m => m.StartDate).Select(m => new { m.Id, m.Title, m.HostRegion!.TimeZoneId }).ToListAsync(ct);
+        var missions = missionRows.Select(m => new OptionViewModel(m.Id, m.Title)).ToList();
+        // An entry of a mission is shown in its host region's zone, any other in the portal's default zone.
+        var zones = missionRows.ToDictionary(m => m.Id, m => HostCalendar.Zone(m.TimeZoneId));
         var users = await db.AuditEntries.AsNoTracking().Where(a => a.UserId != null)
             .GroupBy(a => a.UserId!).Select(g => new { Id = g.Key, Name = g.Max(a => a.UserName) }).ToListAsync(ct);
         var titles = missions.ToDictionary(m => m.Id, m => m.Text);
@@ -117,7 +120,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
             Pages = pages,
             Rows = page.Select(a => new AuditRowViewModel(
                 a.Id,
-                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), HostCalendar.Default),
+                TimeZoneInfo.ConvertTime(new DateTimeOffset(a.AtUtc, TimeSpan.Zero), a.MissionId is { } zoneOf && zones.TryGetValue(zoneOf, out var zone) ? zone : HostCalendar.Default),
                 a.UserId,
                 a.UserName ?? l["Посетитель без входа"],
                 a.EntityType,

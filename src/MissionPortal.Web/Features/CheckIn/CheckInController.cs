@@ -66,7 +66,7 @@ public class CheckInController(
     public async Task<IActionResult> Attendance(int missionId, int? itemId, CancellationToken ct)
     {
         var mission = await db.Missions.AsNoTracking().Where(m => m.Id == missionId)
-            .Select(m => new { m.Title, m.StartDate, m.EndDate }).SingleOrDefaultAsync(ct);
+            .Select(m => new { m.Title, m.StartDate, m.EndDate, m.HostRegion!.TimeZoneId }).SingleOrDefaultAsync(ct);
         if (mission is null)
         {
             return NotFound();
@@ -77,7 +77,7 @@ public class CheckInController(
             .Where(a => db.ProgrammeItems.Any(i => i.Id == a.ProgrammeItemId && i.MissionId == missionId))
             .Select(a => new { a.ProgrammeItemId, a.ParticipantId, a.CheckedInAtUtc, a.By })
             .ToListAsync(ct);
-        var current = CurrentItem(snapshot, null);
+        var current = CurrentItem(snapshot, null, HostCalendar.Zone(mission.TimeZoneId));
         var items = snapshot.Items.Select(i =>
         {
             var people = snapshot.Scheduled.First(s => s.Id == i.Id).People;
@@ -109,6 +109,7 @@ public class CheckInController(
         {
             MissionId = missionId,
             Mission = mission.Title,
+            Zone = HostCalendar.Zone(mission.TimeZoneId),
             StartDate = mission.StartDate,
             EndDate = mission.EndDate,
             Items = items,
@@ -137,6 +138,7 @@ public class CheckInController(
                 Mission = p.Delegation.Mission!.Title,
                 p.Delegation.Mission.StartDate,
                 p.Delegation.Mission.EndDate,
+                p.Delegation.Mission.HostRegion!.TimeZoneId,
             })
             .SingleOrDefaultAsync(ct);
         if (person is null)
@@ -149,7 +151,8 @@ public class CheckInController(
             .Where(a => a.ParticipantId == ticket.ParticipantId)
             .Select(a => a.ProgrammeItemId)
             .ToListAsync(ct);
-        var current = CurrentItem(snapshot, ticket.ParticipantId);
+        var zone = HostCalendar.Zone(person.TimeZoneId);
+        var current = CurrentItem(snapshot, ticket.ParticipantId, zone);
         return new CheckInViewModel
         {
             Token = token,
@@ -167,14 +170,14 @@ public class CheckInController(
                     pair.First.Id, pair.Second.Date, pair.Second.Start, pair.Second.End, pair.Second.Title,
                     pair.First.People.Contains(ticket.ParticipantId), presentAt.Contains(pair.First.Id)))
                 .ToList(),
-            Now = HostCalendar.Now(clock),
+            Now = HostCalendar.Now(clock, zone),
         };
     }
 
-    /// <summary>The item running now in Krasnoyarsk: one the person attends first, else the first one running.</summary>
-    private int? CurrentItem(ProgrammeSnapshot snapshot, int? participantId)
+    /// <summary>The item running now in the host region: one the person attends first, else the first one running.</summary>
+    private int? CurrentItem(ProgrammeSnapshot snapshot, int? participantId, TimeZoneInfo zone)
     {
-        var now = HostCalendar.Now(clock);
+        var now = HostCalendar.Now(clock, zone);
         var today = DateOnly.FromDateTime(now.DateTime);
         var time = TimeOnly.FromDateTime(now.DateTime);
         var running = snapshot.Scheduled.Where(s => s.Date == today && s.Start <= time && time < s.End).ToList();

@@ -1,3 +1,4 @@
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Programme;
 
 namespace MissionPortal.Web.Features.CheckIn;
@@ -47,6 +48,9 @@ public sealed class AttendancePageViewModel
     public int MissionId { get; init; }
 
     public required string Mission { get; init; }
+
+    /// <summary>The host region's zone: check-in times are shown in it.</summary>
+    public TimeZoneInfo Zone { get; init; } = HostCalendar.Default;
 
     public DateOnly StartDate { get; init; }
 

@@ -35,6 +35,10 @@ public class HomeController(PortalDbContext db, MissionQueries missions, IAuthor
     private async Task<AgencyHomeViewModel> AgencyAsync(CancellationToken ct)
     {
         var today = HostCalendar.Today(clock);
+        // One command for both: programmes at the ministry, and programmes it returned with a comment.
+        var withMinistry = await missions.List(User)
+            .Where(m => m.Status == MissionStatus.Submitted || m.LastReturnComment != null)
+            .ToListAsync(ct);
         return new AgencyHomeViewModel
         {
             UpcomingMissions = await missions.List(User)
@@ -42,22 +46,32 @@ public class HomeController(PortalDbContext db, MissionQueries missions, IAuthor
                 .OrderBy(m => m.StartDate)
                 .Take(10)
                 .ToListAsync(ct),
-            AwaitingMinistry = await missions.List(User)
-                .Where(m => m.Status == MissionStatus.Submitted)
-                .ToListAsync(ct),
+            AwaitingMinistry = [.. withMinistry.Where(m => m.Status == MissionStatus.Submitted)],
+            Returned = [.. withMinistry.Where(m => m.LastReturnComment != null)],
             PendingCompanies = await db.Organizations.AsNoTracking()
                 .Where(o => o.Status == OrganizationStatus.Pending)
                 .OrderBy(o => o.Name)
                 .Take(20)
                 .Select(o => new PendingCompanyViewModel(o.Id, o.Name, o.Region!.Name, o.Inn))
                 .ToListAsync(ct),
-            PendingParticipants = await db.Participants.CountAsync(p => p.Status == ParticipantStatus.Pending, ct),
+            PendingParticipants = await db.Participants.AsNoTracking()
+                .Where(p => p.Status == ParticipantStatus.Pending)
+                .GroupBy(p => new { p.Delegation!.MissionId, p.Delegation.Mission!.Title, p.Delegation.Mission.StartDate })
+                .OrderBy(g => g.Key.StartDate)
+                .Select(g => new PendingParticipantsViewModel(g.Key.MissionId, g.Key.Title, g.Count()))
+                .ToListAsync(ct),
         };
     }
 
     private async Task<MinistryHomeViewModel> MinistryAsync(CancellationToken ct)
     {
-        var list = await missions.List(User).Take(20).ToListAsync(ct);
+        // The latest twenty missions and every programme waiting for the ministry (submitted, or changed since its
+        // approval), in one command: the waiting ones may be older than the latest twenty.
+        var latest = db.Missions.VisibleTo(User).OrderByDescending(m => m.StartDate).ThenBy(m => m.Id).Take(20).Select(m => m.Id);
+        var read = await missions.List(User)
+            .Where(m => m.Status == MissionStatus.Submitted || m.ChangedSinceApproval || latest.Contains(m.Id))
+            .ToListAsync(ct);
+        var list = read.OrderByDescending(m => m.StartDate).ThenBy(m => m.Id).Take(20).ToList();
         var ids = list.Select(m => m.Id).ToList();
         var delegations = await db.Delegations.AsNoTracking()
             .Where(d => ids.Contains(d.MissionId) && d.Side == DelegationSide.Visiting)
@@ -76,7 +90,8 @@ public class HomeController(PortalDbContext db, MissionQueries missions, IAuthor
 
         return new MinistryHomeViewModel
         {
-            AwaitingApproval = list.Where(m => m.Status == MissionStatus.Submitted).ToList(),
+            AwaitingApproval = [.. read.Where(m => m.Status == MissionStatus.Submitted)],
+            ChangedSinceApproval = [.. read.Where(m => m.ChangedSinceApproval)],
             Missions = list.Select(m => new MissionRostersViewModel
             {
                 Mission = m,

@@ -9,16 +9,25 @@ public sealed class AgencyHomeViewModel
 
     public IReadOnlyList<PendingCompanyViewModel> PendingCompanies { get; init; } = [];
 
-    public int PendingParticipants { get; init; }
+    /// <summary>People waiting for the agency's decision, per mission (each links to that mission's participants).</summary>
+    public IReadOnlyList<PendingParticipantsViewModel> PendingParticipants { get; init; } = [];
 
     public IReadOnlyList<MissionListItemViewModel> AwaitingMinistry { get; init; } = [];
+
+    /// <summary>Programmes the ministry returned, with its comment, not yet sent again.</summary>
+    public IReadOnlyList<MissionListItemViewModel> Returned { get; init; } = [];
 }
+
+public sealed record PendingParticipantsViewModel(int MissionId, string Mission, int Count);
 
 public sealed record PendingCompanyViewModel(int Id, string Name, string Region, string? Inn);
 
 public sealed class MinistryHomeViewModel
 {
     public IReadOnlyList<MissionListItemViewModel> AwaitingApproval { get; init; } = [];
+
+    /// <summary>Approved programmes changed since: the changes wait for the ministry's look.</summary>
+    public IReadOnlyList<MissionListItemViewModel> ChangedSinceApproval { get; init; } = [];
 
     public IReadOnlyList<MissionRostersViewModel> Missions { get; init; } = [];
 }

@@ -52,7 +52,7 @@ public static class AcknowledgeConflict
             }
 
             var snapshot = await programme.LoadAsync(missionId, mission.StartDate, mission.EndDate, ct);
-            if (snapshot.Conflicts.All(c => c.Key != input.ConflictKey))
+            if (snapshot.Conflicts.FirstOrDefault(c => c.Key == input.ConflictKey) is not { } conflict)
             {
                 return (Outcome.Refused, l["Такого конфликта в программе уже нет."]);
             }
@@ -70,7 +70,7 @@ public static class AcknowledgeConflict
                 db.ConflictAcknowledgements.Remove(existing);
             }
 
-            db.ConflictAcknowledgements.Add(new ConflictAcknowledgement(missionId, input.ConflictKey!, reason, by, clock.GetUtcNow().UtcDateTime));
+            db.ConflictAcknowledgements.Add(new ConflictAcknowledgement(missionId, conflict.Key, ConflictText.Accepted(conflict, snapshot), reason, by, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return (Outcome.Acknowledged, l["Конфликт принят с причиной: {0}", reason]);
         }

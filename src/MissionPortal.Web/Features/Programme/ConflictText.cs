@@ -25,4 +25,27 @@ public static class ConflictText
             _ => conflict.Key,
         };
     }
+
+    /// <summary>What accepting the conflict as it is now accepts (see <see cref="ConflictAcceptance"/>).</summary>
+    public static string Accepted(ScheduleConflict conflict, ProgrammeSnapshot snapshot) =>
+        ConflictAcceptance.Describe(
+            conflict,
+            id => snapshot.Items.FirstOrDefault(i => i.Id == id) is { } i ? new AcceptedItem(i.Title, i.Date, i.Start, i.End, i.Venue) : null,
+            id => snapshot.People.FirstOrDefault(p => p.Id == id)?.FullName ?? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The programme's conflicts as the page shows them: each with the acceptance that still covers it, or with the
+    /// one that no longer does (the conflict changed since it was accepted, so it is open again).
+    /// </summary>
+    public static IReadOnlyList<ConflictViewModel> Conflicts(ProgrammeSnapshot snapshot, IReadOnlyList<AcknowledgementViewModel> acknowledgements, IStringLocalizer l) =>
+        snapshot.Conflicts.Select(c =>
+        {
+            var accepted = Accepted(c, snapshot);
+            var acknowledgement = acknowledgements.FirstOrDefault(a => a.ConflictKey == c.Key);
+            var covers = acknowledgement is not null && ConflictAcknowledgement.Covers(acknowledgement.Accepted, accepted);
+            return new ConflictViewModel(c.Key, c.Kind, Of(c, snapshot, l), c.ItemIds, covers ? acknowledgement : null)
+            {
+                Reopened = covers ? null : acknowledgement,
+            };
+        }).ToList();
 }

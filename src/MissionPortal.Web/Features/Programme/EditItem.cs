@@ -1,12 +1,11 @@
 using MissionPortal.Core.Data;
-using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Programme;
 
 /// <summary>
 /// Saves the item form over an item (checked by <see cref="ProgrammeItemInputValidator"/>) against the version the
-/// form was opened on; a tracked programme writes down the change, as a move when only its slot changed.
+/// form was opened on; a tracked programme writes down each field that changed.
 /// </summary>
 public static class EditItem
 {
@@ -27,14 +26,13 @@ public static class EditItem
                 return (Outcome.NotFound, string.Empty);
             }
 
-            var before = await changes.SlotOfAsync(item, ct);
+            var before = await changes.FactsOfAsync(item, ct);
             db.ExpectFormVersion(item, input.Version);
             ProgrammeItemWrites.Apply(item, input, input.Date!.Value);
             await db.LinkAgreementAsync(item, input.AgreementId, ct);
             if (await changes.IsTrackedAsync(item.MissionId, ct))
             {
-                var after = await changes.SlotOfAsync(item, ct);
-                changes.Record(item.MissionId, item.Id, before == after ? ProgrammeChangeKind.Changed : ProgrammeChangeKind.Moved, item.Title, before, after, by);
+                await changes.RecordChangesAsync(item.MissionId, item, before, by, ct);
             }
 
             return (await db.TrySaveAsync(ct) ? Outcome.Saved : Outcome.Stale, item.Title);

@@ -77,9 +77,10 @@ public static class MoveItem
             }
 
             db.ExpectVersion(item, input.Version);
-            if (await changes.IsTrackedAsync(item.MissionId, ct))
+            var after = await changes.SlotOfAsync(item, ct);
+            if (after != before && await changes.IsTrackedAsync(item.MissionId, ct))
             {
-                changes.Record(item.MissionId, item.Id, ProgrammeChangeKind.Moved, item.Title, before, await changes.SlotOfAsync(item, ct), by);
+                changes.Record(item.MissionId, item.Id, ProgrammeChangeKind.Moved, item.Title, before, after, by);
             }
 
             if (!await db.TrySaveAsync(ct))

@@ -244,8 +244,14 @@ public class ProgrammeController(
 
     private async Task<IActionResult> ReviewAsync(ReviewProgramme.Handler review, int missionId, ReviewDecision decision, ReviewProgramme.Input input, CancellationToken ct)
     {
-        var (outcome, message) = await review.HandleAsync(missionId, decision, input, User.DisplayName(), ct);
-        return Flashed(outcome == ReviewProgramme.Outcome.NotFound, outcome == ReviewProgramme.Outcome.Done, message, missionId);
+        var result = await review.HandleAsync(missionId, decision, input, User.DisplayName(), ct);
+        if (result.Outcome == ReviewProgramme.Outcome.NeedsConfirmation && await pages.HeaderAsync(missionId, ct) is { } mission)
+        {
+            // Nothing submitted yet: say which conflicts are open and ask again, with the confirmation.
+            return View("ConfirmSubmit", new ConfirmSubmitViewModel(mission, result.Message, result.OpenConflicts));
+        }
+
+        return Flashed(result.Outcome == ReviewProgramme.Outcome.NotFound, result.Outcome == ReviewProgramme.Outcome.Done, result.Message, missionId);
     }
 
     /// <summary>404 for a mission that isn't there; otherwise the message and back to the programme.</summary>

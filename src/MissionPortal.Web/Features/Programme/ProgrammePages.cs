@@ -38,7 +38,7 @@ public sealed class ProgrammePages(PortalDbContext db, ProgrammeQueries programm
                     .Where(r => r.MissionId == m.Id && r.Decision == ReviewDecision.Approved)
                     .Max(r => (DateTime?)r.AtUtc)),
                 Acknowledgements = db.ConflictAcknowledgements.Where(a => a.MissionId == m.Id)
-                    .Select(a => new AcknowledgementViewModel(a.ConflictKey, a.Reason, a.AcknowledgedBy, a.AcknowledgedAtUtc))
+                    .Select(a => new AcknowledgementViewModel(a.ConflictKey, a.Accepted, a.Reason, a.AcknowledgedBy, a.AcknowledgedAtUtc))
                     .ToList(),
             })
             .SingleOrDefaultAsync(ct);
@@ -53,15 +53,23 @@ public sealed class ProgrammePages(PortalDbContext db, ProgrammeQueries programm
         {
             Mission = mission,
             Days = snapshot.Days(mission.StartDate, mission.EndDate),
-            Conflicts = snapshot.Conflicts
-                .Select(c => new ConflictViewModel(c.Key, c.Kind, ConflictText.Of(c, snapshot, l), c.ItemIds, page.Acknowledgements.FirstOrDefault(a => a.ConflictKey == c.Key)))
-                .ToList(),
+            Conflicts = ConflictText.Conflicts(snapshot, page.Acknowledgements, l),
             LastReview = page.LastReview,
             Approved = page.Approved,
             ChangesSinceApproval = page.ChangesSinceApproval,
             CanEdit = canEdit,
             CanApprove = canApprove,
         };
+    }
+
+    /// <summary>The programme's conflicts that no acceptance covers, as the page says them.</summary>
+    public async Task<IReadOnlyList<ConflictViewModel>> OpenConflictsAsync(int missionId, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var snapshot = await programme.LoadAsync(missionId, start, end, ct);
+        var acknowledgements = await db.ConflictAcknowledgements.AsNoTracking().Where(a => a.MissionId == missionId)
+            .Select(a => new AcknowledgementViewModel(a.ConflictKey, a.Accepted, a.Reason, a.AcknowledgedBy, a.AcknowledgedAtUtc))
+            .ToListAsync(ct);
+        return ConflictText.Conflicts(snapshot, acknowledgements, l).Where(c => c.Acknowledgement is null).ToList();
     }
 
     /// <summary>The programme day by day on A4, if the user may see the mission.</summary>

@@ -38,7 +38,11 @@ public sealed class MissionHeaderViewModel
     }
 }
 
-public sealed record ConflictViewModel(string Key, ConflictKind Kind, string Message, IReadOnlyList<int> ItemIds, AcknowledgementViewModel? Acknowledgement);
+public sealed record ConflictViewModel(string Key, ConflictKind Kind, string Message, IReadOnlyList<int> ItemIds, AcknowledgementViewModel? Acknowledgement)
+{
+    /// <summary>An acceptance of this conflict that no longer covers it: what it accepted has changed since.</summary>
+    public AcknowledgementViewModel? Reopened { get; init; }
+}
 
 public sealed record ReviewViewModel(ReviewDecision Decision, string? Comment, string By, DateTime AtUtc);
 
@@ -123,3 +127,6 @@ public sealed class ChangesPageViewModel
 
     public IReadOnlyList<ReviewViewModel> Reviews { get; init; } = [];
 }
+
+/// <summary>The question before a programme with open conflicts goes to the ministry.</summary>
+public sealed record ConfirmSubmitViewModel(MissionHeaderViewModel Mission, string Message, IReadOnlyList<ConflictViewModel> OpenConflicts);

@@ -1,3 +1,4 @@
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Features.Shared;
 
@@ -35,6 +36,9 @@ public sealed class MissionResultsViewModel
     public int MissionId { get; init; }
 
     public required string Mission { get; init; }
+
+    /// <summary>The host region's zone: when a result was recorded is shown in it.</summary>
+    public TimeZoneInfo Zone { get; init; } = HostCalendar.Default;
 
     public DateOnly StartDate { get; init; }
 

@@ -35,7 +35,7 @@ public class ResultsController(
     public async Task<IActionResult> Index(int missionId, CancellationToken ct)
     {
         var mission = await db.Missions.AsNoTracking().Where(m => m.Id == missionId)
-            .Select(m => new { m.Id, m.Title, m.StartDate, m.EndDate, m.Status })
+            .Select(m => new { m.Id, m.Title, m.StartDate, m.EndDate, m.Status, m.HostRegion!.TimeZoneId })
             .SingleOrDefaultAsync(ct);
         if (mission is null || !await MayOpenAsync(missionId, ct))
         {
@@ -78,6 +78,7 @@ public class ResultsController(
         {
             MissionId = mission.Id,
             Mission = mission.Title,
+            Zone = HostCalendar.Zone(mission.TimeZoneId),
             StartDate = mission.StartDate,
             EndDate = mission.EndDate,
             Status = mission.Status,

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Missions;
+using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Web.Infrastructure.Identity;
 
 namespace MissionPortal.Web.Features.Shared;
@@ -24,6 +26,13 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
                 OriginRegion = m.OriginRegion!.Name,
                 HostRegion = m.HostRegion!.Name,
                 ParticipantCount = m.Delegations.Where(d => d.Side == DelegationSide.Visiting).SelectMany(d => d.Participants).Count(),
+                ChangedSinceApproval = m.Status == MissionStatus.Approved && db.ProgrammeChanges.Any(c => c.MissionId == m.Id && c.AtUtc > db.ProgrammeReviews
+                    .Where(r => r.MissionId == m.Id && r.Decision == ReviewDecision.Approved)
+                    .Max(r => (DateTime?)r.AtUtc)),
+                LastReturnComment = m.Status == MissionStatus.Draft
+                    ? db.ProgrammeReviews.Where(r => r.MissionId == m.Id).OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id)
+                        .Select(r => r.Decision == ReviewDecision.Returned ? r.Comment : null).FirstOrDefault()
+                    : null,
             });
 
     /// <summary>
@@ -45,6 +54,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
     public async Task<MissionDetailsViewModel?> DetailsAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var seesFeeds = user.SeesAllMissions();
+        var company = user.OrganizationId();
         // One command for the mission with its organisers, a LEFT JOIN straight onto them (a joined subquery would be
         // built from every mission's organisers first); the programme's three bring the delegations and their people.
         var rows = await (
@@ -64,6 +74,10 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
                     HostRegion = m.HostRegion!.Name,
                     m.Description,
                     m.CalendarToken,
+                    ChangedSinceApproval = m.Status == MissionStatus.Approved && db.ProgrammeChanges.Any(c => c.MissionId == m.Id && c.AtUtc > db.ProgrammeReviews
+                        .Where(r => r.MissionId == m.Id && r.Decision == ReviewDecision.Approved)
+                        .Max(r => (DateTime?)r.AtUtc)),
+                    CompanyApproved = company != null && db.Organizations.Any(c => c.Id == company && c.Status == OrganizationStatus.Approved),
                     Organizer = o.Organization!.Name,
                     Role = (OrganizerRole?)o.Role,
                 })
@@ -80,6 +94,8 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
             HostRegion = rows[0].HostRegion,
             Description = rows[0].Description,
             CalendarToken = seesFeeds ? rows[0].CalendarToken : null,
+            ChangedSinceApproval = rows[0].ChangedSinceApproval,
+            CompanyApproved = rows[0].CompanyApproved,
             Organizers = rows.Where(r => r.Role is not null).Select(r => new OrganizerViewModel(r.Organizer!, r.Role!.Value)).ToList(),
         };
         if (mission is null)
@@ -88,7 +104,7 @@ public sealed class MissionQueries(PortalDbContext db, ProgrammeQueries programm
         }
 
         var snapshot = await programme.LoadAsync(id, mission.StartDate, mission.EndDate, ct);
-        mission.Delegations = seesFeeds ? snapshot.Delegations : AsCompanySees(snapshot.Delegations, user.OrganizationId());
+        mission.Delegations = seesFeeds ? snapshot.Delegations : AsCompanySees(snapshot.Delegations, company);
         mission.Days = snapshot.Days(mission.StartDate, mission.EndDate);
         return mission;
     }

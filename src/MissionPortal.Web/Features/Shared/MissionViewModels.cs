@@ -22,6 +22,12 @@ public sealed class MissionListItemViewModel
     public required string HostRegion { get; init; }
 
     public int ParticipantCount { get; init; }
+
+    /// <summary>Approved, then changed: the ministry has changes to look at, so it no longer reads as approved.</summary>
+    public bool ChangedSinceApproval { get; init; }
+
+    /// <summary>The ministry's comment when it returned the programme and the agency has not resubmitted it yet.</summary>
+    public string? LastReturnComment { get; init; }
 }
 
 public sealed class DelegationViewModel
@@ -130,6 +136,9 @@ public sealed class ProgrammeItemViewModel
 
     /// <summary>Everyone the item involves, as the capacity rule counts them.</summary>
     public int PeopleCount { get; init; }
+
+    /// <summary>The agency has set up the B2B session of this item.</summary>
+    public bool HasB2bSession { get; init; }
 }
 
 public sealed class MissionDetailsViewModel
@@ -154,6 +163,12 @@ public sealed class MissionDetailsViewModel
 
     /// <summary>The secret of the mission's calendar feeds; shown to agency and ministry staff only.</summary>
     public string? CalendarToken { get; init; }
+
+    /// <summary>Approved, then changed: it no longer reads as approved.</summary>
+    public bool ChangedSinceApproval { get; init; }
+
+    /// <summary>The viewer's company is approved by the agency, so it reaches the B2B sessions of the missions it takes part in.</summary>
+    public bool CompanyApproved { get; init; }
 
     public IReadOnlyList<OrganizerViewModel> Organizers { get; set; } = [];
 

@@ -46,6 +46,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
                 RoundTableTopic = i.RoundTable!.Topic,
                 ModeratorId = i.RoundTable.ModeratorId,
                 Resolution = i.RoundTable.Resolution,
+                HasB2bSession = db.B2bSessions.Any(s => s.ProgrammeItemId == i.Id),
             }));
 
     // Everything an item or a group points at, as rows of one shape: a UNION ALL of small joins on indexed keys
@@ -181,6 +182,7 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
                 AgreementId = agreements.FirstOrDefault()?.TargetId,
                 Agreements = agreements.Select(a => a.Text!).ToList(),
                 PeopleCount = scheduled[index].People.Count,
+                HasB2bSession = r.HasB2bSession,
             };
         }).ToList();
 
@@ -375,6 +377,8 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
         public List<int> SpeakerIds { get; set; } = [];
 
         public string? Resolution { get; init; }
+
+        public bool HasB2bSession { get; init; }
     }
 }
 
@@ -401,7 +405,7 @@ public sealed record ProgrammeSnapshot(
     }
 }
 
-public sealed record AcknowledgementViewModel(string ConflictKey, string Reason, string By, DateTime AtUtc);
+public sealed record AcknowledgementViewModel(string ConflictKey, string? Accepted, string Reason, string By, DateTime AtUtc);
 
 public sealed record PersonOptionViewModel(int Id, int DelegationId, DelegationSide Side, string FullName, string Position, string? Organization);
 

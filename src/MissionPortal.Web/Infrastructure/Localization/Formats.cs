@@ -19,11 +19,15 @@ public static class Formats
     public static string Moment(DateTime utc, TimeZoneInfo zone)
     {
         var local = MissionPortal.Core.Domain.Common.HostCalendar.Local(utc, zone);
-        var offset = zone.GetUtcOffset(local);
+        return $"{local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)} ({Offset(zone.GetUtcOffset(local))})";
+    }
+
+    /// <summary>«UTC+7», «UTC+2», «UTC+5:30».</summary>
+    public static string Offset(TimeSpan offset)
+    {
         var sign = offset < TimeSpan.Zero ? "−" : "+";
         var hours = offset.Duration();
-        var label = hours.Minutes == 0 ? $"UTC{sign}{hours.Hours}" : $"UTC{sign}{hours.Hours}:{hours.Minutes:D2}";
-        return $"{local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)} ({label})";
+        return hours.Minutes == 0 ? $"UTC{sign}{hours.Hours}" : $"UTC{sign}{hours.Hours}:{hours.Minutes:D2}";
     }
 
     /// <summary>A stored UTC instant in the portal's default zone (outside a mission).</summary>

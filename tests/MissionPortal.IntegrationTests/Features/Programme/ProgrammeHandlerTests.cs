@@ -85,15 +85,15 @@ public class ProgrammeHandlerTests(PortalFactory factory) : IClassFixture<Portal
     {
         var s = await Scenario.CreateAsync(factory, "Ревизия " + Guid.NewGuid().ToString("N")[..6]);
 
-        var (refused, refusal) = await WithAsync<ReviewProgramme.Handler, ((ReviewProgramme.Outcome, string), string)>(async (review, l) =>
+        var (refused, refusal) = await WithAsync<ReviewProgramme.Handler, (ReviewProgramme.Result, string)>(async (review, l) =>
             (await review.HandleAsync(s.MissionId, ReviewDecision.Approved, new ReviewProgramme.Input(), "Министерство", CancellationToken.None),
              l["Согласовать можно программу, отправленную на согласование или изменённую после согласования."]));
-        Assert.Equal((ReviewProgramme.Outcome.Refused, refusal), refused);
+        Assert.Equal((ReviewProgramme.Outcome.Refused, refusal), (refused.Outcome, refused.Message));
         Assert.False(await factory.QueryAsync(db => db.ProgrammeReviews.AnyAsync(r => r.MissionId == s.MissionId)));
 
-        var (submitted, _) = await WithAsync<ReviewProgramme.Handler, (ReviewProgramme.Outcome, string)>((review, _) =>
+        var submitted = await WithAsync<ReviewProgramme.Handler, ReviewProgramme.Result>((review, _) =>
             review.HandleAsync(s.MissionId, ReviewDecision.Submitted, new ReviewProgramme.Input { Comment = " Готово " }, "Агентство", CancellationToken.None));
-        Assert.Equal(ReviewProgramme.Outcome.Done, submitted);
+        Assert.Equal(ReviewProgramme.Outcome.Done, submitted.Outcome);
         Assert.Equal(MissionStatus.Submitted, await factory.QueryAsync(db => db.Missions.Where(m => m.Id == s.MissionId).Select(m => m.Status).SingleAsync()));
         Assert.Equal("Готово", await factory.QueryAsync(db => db.ProgrammeReviews.Where(r => r.MissionId == s.MissionId).Select(r => r.Comment).SingleAsync()));
     }

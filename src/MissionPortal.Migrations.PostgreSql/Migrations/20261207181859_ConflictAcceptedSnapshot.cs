@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MissionPortal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ConflictAcceptedSnapshot : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Accepted",
+                table: "ConflictAcknowledgements",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                collation: "russian");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Accepted",
+                table: "ConflictAcknowledgements");
+        }
+    }
+}
