@@ -649,6 +649,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -667,6 +670,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ErasureRequestedAtUtc")
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<bool>("IsCompanyMain")
                         .HasColumnType("boolean");
@@ -1013,6 +1019,20 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int?>("DataBasis")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DataBasisRecordedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DataBasisRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("russian");
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("integer");

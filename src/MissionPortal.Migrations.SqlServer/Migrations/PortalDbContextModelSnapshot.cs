@@ -609,6 +609,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -624,6 +627,9 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ErasureRequestedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("IsCompanyMain")
                         .HasColumnType("bit");
@@ -947,6 +953,19 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DataBasis")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DataBasisRecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DataBasisRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("int");
@@ -2143,7 +2162,6 @@ namespace MissionPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
-
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")

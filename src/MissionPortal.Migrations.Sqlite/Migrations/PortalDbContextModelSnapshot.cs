@@ -581,6 +581,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -596,6 +599,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasureRequestedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCompanyMain")
                         .HasColumnType("INTEGER");
@@ -906,6 +912,19 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DataBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DataBasisRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataBasisRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("INTEGER");
@@ -2072,7 +2091,6 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionPortal.Core.Domain.Organizations.Organization", b =>
                 {
-
                     b.HasOne("MissionPortal.Core.Domain.Organizations.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
