@@ -1,3 +1,4 @@
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.PersonalData;
@@ -20,16 +21,4 @@ public sealed class PersonalDataFeature : IFeatureServices
         services.AddSingleton<PersonalDataRetention>();
         services.AddHostedService(s => s.GetRequiredService<PersonalDataRetention>());
     }
-}
-
-/// <summary>Bound from the "PersonalData" section.</summary>
-public sealed class PersonalDataOptions
-{
-    public const string Section = "PersonalData";
-
-    /// <summary>How many days after a mission's last day its participants' personal data is kept; then it is anonymised.</summary>
-    public int RetentionDays { get; set; } = 1095;
-
-    /// <summary>How often the portal looks for missions whose retention period is over.</summary>
-    public double RetentionCheckMinutes { get; set; } = 60;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Common;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Auditing;
 
 namespace MissionPortal.Web.Features.PersonalData;
