@@ -652,6 +652,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -670,6 +673,9 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ErasureRequestedAtUtc")
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<bool>("IsCompanyMain")
                         .HasColumnType("boolean");
@@ -1024,6 +1030,20 @@ namespace MissionPortal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int?>("DataBasis")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DataBasisRecordedAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DataBasisRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("russian");
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("integer");

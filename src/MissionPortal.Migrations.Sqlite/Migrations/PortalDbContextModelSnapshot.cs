@@ -584,6 +584,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -599,6 +602,9 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasureRequestedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCompanyMain")
                         .HasColumnType("INTEGER");
@@ -916,6 +922,19 @@ namespace MissionPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DataBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DataBasisRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataBasisRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DelegationId")
                         .HasColumnType("INTEGER");

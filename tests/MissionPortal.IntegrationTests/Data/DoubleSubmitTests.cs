@@ -108,7 +108,7 @@ public class DoubleSubmitTests(PortalFactory factory) : IClassFixture<PortalFact
         var mission = await factory.ResolveAsync("{kaluga}");
         var host = await factory.QueryAsync(db => db.Delegations.Where(d => d.MissionId == int.Parse(mission, CultureInfo.InvariantCulture) && d.Side == MissionPortal.Core.Domain.Missions.DelegationSide.Host).Select(d => d.Id).SingleAsync());
         await PostTwiceAsync(await ClientAsync(), $"/missions/{mission}/participants", "form[data-testid=add-person-form]",
-            [new("Surname", "Дважды"), new("GivenName", "Добавленная"), new("Position", "Консультант"), new("DelegationId", S(host))],
+            [new("Surname", "Дважды"), new("GivenName", "Добавленная"), new("Position", "Консультант"), new("DelegationId", S(host)), new("DataBasis", "ConsentInPerson")],
             db => db.Participants.CountAsync(p => p.Surname == "Дважды"));
 
         await PostTwiceAsync(await ClientAsync(DemoOptions.CompanyEmail), $"/applications/{mission}", "form[data-testid=apply-form]",

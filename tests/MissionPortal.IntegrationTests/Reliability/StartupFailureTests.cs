@@ -29,4 +29,15 @@ public class StartupFailureTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_negative_retention_period_says_so_in_one_line()
+    {
+        var (exitCode, output) = await BackupTests.RunPortalAsync("--PersonalData:RetentionDays=-5", "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("PersonalData:RetentionDays must be zero or a positive number of days", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
 }

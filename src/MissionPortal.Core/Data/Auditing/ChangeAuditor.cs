@@ -165,9 +165,19 @@ public static class ChangeAuditor
         }
     }
 
+    /// <summary>
+    /// A record being anonymised (its «AnonymisedAtUtc» set in this change) keeps no trace of what it held: the old
+    /// values of its text fields are written as <see cref="AuditEntry.Redacted"/>.
+    /// </summary>
+    private static bool IsBeingAnonymised(EntityEntry entry) =>
+        entry.State == EntityState.Modified
+        && entry.Metadata.FindProperty("AnonymisedAtUtc") is { } anonymised
+        && entry.Property(anonymised.Name) is { IsModified: true, OriginalValue: null, CurrentValue: not null };
+
     private static List<AuditChange> Changes(EntityEntry entry)
     {
         var changes = new List<AuditChange>();
+        var anonymising = IsBeingAnonymised(entry);
         foreach (var property in entry.Properties)
         {
             var metadata = property.Metadata;
@@ -185,7 +195,7 @@ public static class ChangeAuditor
                     changes.Add(new AuditChange(metadata.Name, Format(property.OriginalValue), null));
                     break;
                 case EntityState.Modified when property.IsModified:
-                    var before = Format(property.OriginalValue);
+                    var before = anonymising && metadata.ClrType == typeof(string) && property.OriginalValue is not null ? AuditEntry.Redacted : Format(property.OriginalValue);
                     var after = Format(property.CurrentValue);
                     if (!string.Equals(before, after, StringComparison.Ordinal))
                     {

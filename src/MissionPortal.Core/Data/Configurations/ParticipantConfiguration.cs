@@ -15,6 +15,8 @@ public class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
         builder.Property(p => p.Position).HasMaxLength(400).IsRequired();
         builder.Property(p => p.Email).HasMaxLength(256);
         builder.Property(p => p.Phone).HasMaxLength(20).IsUnicode(false);
+        builder.Property(p => p.DataBasisRecordedBy).HasMaxLength(200);
+        builder.Ignore(p => p.IsAnonymised);
         builder.Ignore(p => p.FullName);
         builder.Ignore(p => p.ShortName);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -69,4 +69,59 @@ public class AuditEntry
         JsonSerializer.Deserialize<List<AuditChange>>(changes, Json) ?? [];
 
     public IReadOnlyList<AuditChange> ReadChanges() => Deserialize(Changes);
+
+    /// <summary>How <paramref name="value"/> reads inside the stored JSON (a «+» is escaped there), to find the rows that hold it.</summary>
+    public static string StoredForm(string value) => JsonSerializer.Serialize(value, Json)[1..^1];
+
+    /// <summary>What stands in the log for a value removed with a person's data.</summary>
+    public const string Redacted = "[удалено]";
+
+    /// <summary>
+    /// Removes a person's data from the stored values: every value of the named <paramref name="fields"/>, and any
+    /// value holding one of the <paramref name="traces"/> (an address, a phone). Values an anonymisation wrote stay,
+    /// so the log still says what happened. False when nothing was there to remove.
+    /// </summary>
+    public bool Redact(IReadOnlySet<string> fields, IReadOnlyCollection<string> traces, IReadOnlySet<string> keep)
+    {
+        var changed = false;
+        var changes = ReadChanges().Select(c => new AuditChange(c.Field, Clean(c.Field, c.Old), Clean(c.Field, c.New))).ToList();
+        if (changed)
+        {
+            Changes = Serialize(changes);
+        }
+
+        return changed;
+
+        string? Clean(string field, string? value)
+        {
+            if (value is null || value == Redacted || keep.Contains(value))
+            {
+                return value;
+            }
+
+            var clean = fields.Contains(field) ? Redacted : value;
+            foreach (var trace in traces)
+            {
+                if (clean.Contains(trace, StringComparison.OrdinalIgnoreCase))
+                {
+                    clean = clean.Replace(trace, Redacted, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            changed |= !string.Equals(clean, value, StringComparison.Ordinal);
+            return clean;
+        }
+    }
+
+    /// <summary>The acting user's name as stored, replaced when their account is anonymised.</summary>
+    public bool ForgetActorName(string name)
+    {
+        if (UserName == name)
+        {
+            return false;
+        }
+
+        UserName = name;
+        return true;
+    }
 }

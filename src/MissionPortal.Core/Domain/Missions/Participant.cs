@@ -1,4 +1,5 @@
 using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 
 namespace MissionPortal.Core.Domain.Missions;
@@ -69,6 +70,18 @@ public class Participant : VersionedEntity
 
     public ParticipantStatus Status { get; private set; }
 
+    /// <summary>Why the portal holds this person's data, who recorded it and when; empty for people entered before it was asked.</summary>
+    public PersonalDataBasis? DataBasis { get; private set; }
+
+    public string? DataBasisRecordedBy { get; private set; }
+
+    public DateTime? DataBasisRecordedAtUtc { get; private set; }
+
+    /// <summary>When the person's data was removed (at their request or after the retention period); the row stays so the counts do.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+
+    public bool IsAnonymised => AnonymisedAtUtc is not null;
+
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
 
     public string ShortName => PersonName.Short(Surname, GivenName, Patronymic);
@@ -87,6 +100,36 @@ public class Participant : VersionedEntity
         Patronymic = patronymic;
         Position = position;
         OrganizationId = organizationId;
+    }
+
+    public Participant WithDataBasis(PersonalDataBasis basis, string? recordedBy, DateTime atUtc)
+    {
+        DataBasis = basis;
+        DataBasisRecordedBy = recordedBy is { Length: > 200 } ? recordedBy[..200] : recordedBy;
+        DataBasisRecordedAtUtc = atUtc;
+        return this;
+    }
+
+    /// <summary>
+    /// Removes everything that names or reaches the person, keeping the row (status, role, delegation, organisation,
+    /// attendance) so every count stays as it was. False when already done: a second run changes nothing.
+    /// </summary>
+    public bool Anonymise(DateTime atUtc)
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        Surname = Anonymised.Surname;
+        GivenName = Anonymised.Blank;
+        Patronymic = null;
+        Position = Anonymised.Blank;
+        Email = null;
+        Phone = null;
+        DataBasisRecordedBy = null;
+        AnonymisedAtUtc = atUtc;
+        return true;
     }
 
     internal void ChangeRole(DelegationRole role) => Role = role;

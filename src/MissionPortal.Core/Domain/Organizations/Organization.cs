@@ -205,6 +205,14 @@ public class Organization : VersionedEntity
         return true;
     }
 
+    /// <summary>Clears the contact person, address and phone: the person's data left with their account.</summary>
+    public void ForgetContacts()
+    {
+        ContactPerson = null;
+        ContactEmail = null;
+        ContactPhone = null;
+    }
+
     public void ChangeLogo(Guid? fileId) => LogoFileId = fileId;
 
     public void MarkPending() => Status = OrganizationStatus.Pending;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Web.Infrastructure.Mvc;
@@ -48,6 +49,9 @@ public sealed class ImportPreviewViewModel
 
     public string? Error { get; init; }
 
+    /// <summary>The basis chosen for the list's people; the sending side's consent unless the agency says otherwise.</summary>
+    public PersonalDataBasis? DataBasis { get; init; } = PersonalDataBasis.ConsentCollectedBySender;
+
     public bool CanSave => Rows.Any(r => !r.Excluded) && Rows.All(r => r.Excluded || r.Errors.Count == 0);
 }
 
@@ -64,14 +68,17 @@ public static class ImportDelegation
 
         public List<OrganisationDecision> Decisions { get; set; } = [];
 
+        /// <summary>Why the portal may hold these people's data: one basis for the list (usually the sending side's consent).</summary>
+        public PersonalDataBasis? DataBasis { get; set; }
+
         /// <summary>Check the corrected rows again and show them, without saving.</summary>
         public bool Recheck { get; set; }
     }
 
-    public sealed class Handler(PortalDbContext db, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
         /// <summary>The preview of these rows; null when the mission doesn't exist.</summary>
-        public async Task<ImportPreviewViewModel?> PreviewAsync(int missionId, List<ImportRow> rows, IReadOnlyList<OrganisationDecision> decisions, string? error, CancellationToken ct)
+        public async Task<ImportPreviewViewModel?> PreviewAsync(int missionId, List<ImportRow> rows, IReadOnlyList<OrganisationDecision> decisions, string? error, CancellationToken ct, PersonalDataBasis? basis = PersonalDataBasis.ConsentCollectedBySender)
         {
             var mission = await db.Missions.AsNoTracking().Where(m => m.Id == missionId).Select(m => new { m.Title, m.OriginRegionId }).SingleOrDefaultAsync(ct);
             if (mission is null)
@@ -104,11 +111,12 @@ public static class ImportDelegation
                 Organisations = organisations,
                 Regions = regions,
                 Error = error,
+                DataBasis = basis,
             };
         }
 
         /// <summary>Saves when every included row is right and every unknown organisation decided; else the preview again.</summary>
-        public async Task<(int Saved, ImportPreviewViewModel? Preview)> SaveAsync(int missionId, Input input, CancellationToken ct)
+        public async Task<(int Saved, ImportPreviewViewModel? Preview)> SaveAsync(int missionId, Input input, string by, CancellationToken ct)
         {
             var mission = await db.Missions.Include(m => m.Delegations).ThenInclude(d => d.Participants).SingleOrDefaultAsync(m => m.Id == missionId, ct);
             if (mission is null)
@@ -118,11 +126,17 @@ public static class ImportDelegation
 
             var included = input.Rows.Where(r => !r.Excluded).ToList();
             var state = await CheckAsync(missionId, input.Rows, input.Decisions, ct);
-            if (input.Recheck || included.Count == 0 || input.Rows.Count > DelegationImport.MaxRows || included.Any(r => r.Errors.Count > 0))
+            var noBasis = input.DataBasis is not { } basis || !Enum.IsDefined(basis);
+            if (input.Recheck || included.Count == 0 || input.Rows.Count > DelegationImport.MaxRows || included.Any(r => r.Errors.Count > 0) || noBasis)
             {
-                string? message = input.Recheck ? null : included.Count == 0 ? l["Все строки исключены: сохранять нечего."].Value : l["В списке есть ошибки: ничего не сохранено."].Value;
-                return (0, await PreviewAsync(missionId, input.Rows, input.Decisions, message, ct));
+                string? message = input.Recheck ? null
+                    : included.Count == 0 ? l["Все строки исключены: сохранять нечего."].Value
+                    : noBasis && included.All(r => r.Errors.Count == 0) ? l["Укажите, на каком основании портал хранит данные этих людей: ничего не сохранено."].Value
+                    : l["В списке есть ошибки: ничего не сохранено."].Value;
+                return (0, await PreviewAsync(missionId, input.Rows, input.Decisions, message, ct, input.DataBasis));
             }
+
+            var now = clock.GetUtcNow().UtcDateTime;
 
             // New organisations first, in the same save as the people: one transaction, all or nothing.
             var created = new Dictionary<string, Organization>(StringComparer.Ordinal);
@@ -144,7 +158,8 @@ public static class ImportDelegation
                 var person = newOne is null
                     ? delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), FormText.Blank(row.Patronymic), row.Position!.Trim(), organizationId, DelegationRole.Member, approved: true)
                     : delegation.AddParticipant(row.Surname!.Trim(), row.GivenName!.Trim(), FormText.Blank(row.Patronymic), row.Position!.Trim(), newOne);
-                person.WithContacts(FormText.Blank(row.Email)?.ToLowerInvariant(), LegalIdentifiers.NormalizePhone(row.Phone));
+                person.WithContacts(FormText.Blank(row.Email)?.ToLowerInvariant(), LegalIdentifiers.NormalizePhone(row.Phone))
+                    .WithDataBasis(input.DataBasis!.Value, by, now);
                 if (row.Role != DelegationRole.Member)
                 {
                     delegation.AssignRole(person, row.Role);

@@ -107,7 +107,7 @@ public class ParticipantsController(
             return View("Index", (await queries.PageAsync(missionId, input, User.OrganizationId(), forCompany: false, ct))!);
         }
 
-        var (person, delegation) = await add.HandleAsync(mission, input, ct);
+        var (person, delegation) = await add.HandleAsync(mission, input, User.DisplayName(), ct);
         return Done(l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name], nameof(Index), missionId);
     }
 
@@ -171,7 +171,7 @@ public class ParticipantsController(
     [OneSubmission(nameof(Index))]
     public async Task<IActionResult> Confirm(int missionId, ImportDelegation.Input input, [FromServices] ImportDelegation.Handler import, CancellationToken ct)
     {
-        var (saved, preview) = await import.SaveAsync(missionId, input, ct);
+        var (saved, preview) = await import.SaveAsync(missionId, input, User.DisplayName(), ct);
         if (preview is not null)
         {
             return View("Import", preview);

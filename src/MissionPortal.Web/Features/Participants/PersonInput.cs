@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Web.Infrastructure.Mvc;
 
@@ -27,6 +28,9 @@ public sealed class PersonInput
     public int? DelegationId { get; set; }
 
     public int? OrganizationId { get; set; }
+
+    /// <summary>Agency only: why the portal may hold the person's data (152-ФЗ).</summary>
+    public PersonalDataBasis? DataBasis { get; set; }
 
     /// <summary>The phone as stored: digits in one form, or null when none was given.</summary>
     public static string? NormalizedPhone(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : LegalIdentifiers.NormalizePhone(phone);

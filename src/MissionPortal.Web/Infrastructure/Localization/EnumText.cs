@@ -1,5 +1,6 @@
 using MissionPortal.Core.Domain.Agreements;
 using MissionPortal.Core.Domain.B2b;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
@@ -40,6 +41,9 @@ public static class EnumText
         [ParticipantStatus.Approved] = "Подтверждён",
         [ParticipantStatus.Declined] = "Отклонён",
         [ParticipantStatus.Withdrawn] = "Отозван компанией",
+        [PersonalDataBasis.OwnConsentAtSignUp] = "Согласие самого человека при регистрации на портале",
+        [PersonalDataBasis.ConsentCollectedBySender] = "Согласие собрано направляющей стороной (регионом, организацией)",
+        [PersonalDataBasis.ConsentInPerson] = "Согласие дано лично (письменно, хранится в агентстве)",
         [OrganizationKind.Company] = "Компания",
         [OrganizationKind.Authority] = "Орган власти",
         [OrganizationKind.HostEnterprise] = "Принимающее предприятие",

@@ -131,7 +131,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
 
         using var added = await agency.SubmitFormAsync($"/missions/{mission}/participants", "form[data-testid=add-person-form]",
-            [new("Surname", "Кузнецова"), new("GivenName", "Дарья"), new("Patronymic", "Игоревна"), new("Position", "Консультант министерства экономики"), new("DelegationId", host.ToString(CultureInfo.InvariantCulture))]);
+            [new("Surname", "Кузнецова"), new("GivenName", "Дарья"), new("Patronymic", "Игоревна"), new("Position", "Консультант министерства экономики"), new("DelegationId", host.ToString(CultureInfo.InvariantCulture)), new("DataBasis", "ConsentCollectedBySender")]);
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var person = await factory.QueryAsync(db => db.Participants.Where(p => p.Surname == "Кузнецова").Select(p => new { p.Status, p.Role, p.DelegationId }).SingleAsync());
@@ -208,10 +208,14 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var people = await factory.QueryAsync(db => db.Participants.Where(p => (p.Surname == "Жуков" || p.Surname == "Яковлева") && p.Delegation!.MissionId == mission)
-            .OrderBy(p => p.Surname).Select(p => new { p.Surname, p.Phone, p.Status }).ToListAsync());
+            .OrderBy(p => p.Surname).Select(p => new { p.Surname, p.Phone, p.Status, p.DataBasis, p.DataBasisRecordedBy, p.DataBasisRecordedAtUtc }).ToListAsync());
         Assert.Equal(2, people.Count);
         Assert.Equal("+79131112233", people[0].Phone);
         Assert.All(people, p => Assert.Equal(ParticipantStatus.Approved, p.Status));
+        // The preview offers the sending side's consent for the list; it is recorded for each person with who and when.
+        Assert.All(people, p => Assert.Equal(MissionPortal.Core.Domain.Identity.PersonalDataBasis.ConsentCollectedBySender, p.DataBasis));
+        Assert.All(people, p => Assert.False(string.IsNullOrEmpty(p.DataBasisRecordedBy)));
+        Assert.All(people, p => Assert.NotNull(p.DataBasisRecordedAtUtc));
     }
 
     [Fact]
