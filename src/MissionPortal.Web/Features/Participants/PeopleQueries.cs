@@ -148,7 +148,8 @@ public sealed class PeopleQueries(PortalDbContext db, IStringLocalizer<SharedRes
         }
 
         var key = NameKey(person.Surname, person.GivenName, person.Patronymic);
-        var namesakes = await RecordsAsync(db.Participants.Where(p => p.Id != participantId && p.Surname.ToLower() == person.Surname.ToLower()), ct);
+        var email = person.Email;
+        var namesakes = await RecordsAsync(db.Participants.Where(p => p.Id != participantId && (p.Surname == person.Surname || (email != null && p.Email == email))), ct);
         var zone = HostCalendar.Zone(await db.Missions.Where(m => m.Id == person.MissionId).Select(m => m.HostRegion!.TimeZoneId).SingleAsync(ct));
         var id = participantId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Participant) && a.EntityId == id).OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);

@@ -80,7 +80,7 @@ public class ImportFixtureTests(PortalFactory factory) : IClassFixture<PortalFac
 
         // «ООО "Томские приборы"» is the registry's «АО «Томские Приборы»»: found, nothing to decide.
         var organisations = page.QuerySelectorAll("[data-testid=import-organisation]").ToList();
-        Assert.Contains("АО «Томские Приборы»", organisations.Single(o => o.TextContent.Contains("Томские", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Contains("АО «Томские Приборы»", organisations.Single(o => o.QuerySelector("td.data")!.TextContent.Contains("Томские приборы", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
         Assert.Equal(2, page.QuerySelectorAll("[data-testid=organisation-choice]").Length);
 
         var fields = FormFields.Of(page.QuerySelector("form[data-testid=import-preview]")!);

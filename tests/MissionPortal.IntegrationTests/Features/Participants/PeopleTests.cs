@@ -39,6 +39,7 @@ public class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         using var saved = await client.SubmitFormAsync($"/people/{person}/edit", form,
         [
+            new("Surname", "Мазур"), new("GivenName", "Владимир"), new("Patronymic", "Владимирович"),
             new("Position", "Губернатор Томской области, председатель правительства"), new("OrganizationId", S(world.University)),
             new("Email", "mazur@tomsk.example.ru"), new("Phone", "8 (3822) 51-11-01"),
         ]);
@@ -58,7 +59,11 @@ public class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         // An edit opened before this one is a conflict, not an overwrite; an unknown person is 404.
         var stale = await client.ReadFormAsync($"/people/{person}/edit", form);
-        await client.SubmitFormAsync($"/people/{person}/edit", form, [new("Position", "Губернатор")]);
+        using (var first = await client.SubmitFormAsync($"/people/{person}/edit", form, [new("Surname", "Мазур"), new("GivenName", "Владимир"), new("Position", "Губернатор")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
         using var late = await client.PostFormAsync(stale, [new("Surname", "Мазур"), new("GivenName", "Владимир"), new("Position", "Другое")]);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal("Губернатор", await factory.QueryAsync(db => db.Participants.Where(p => p.Id == person).Select(p => p.Position).SingleAsync()));
@@ -120,7 +125,8 @@ public class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
         static List<string> Names(IHtmlDocument page) =>
             page.QuerySelectorAll("[data-testid=person] [data-testid=person-link]").Select(a => a.TextContent.Trim()).ToList();
 
-        Assert.Equal(["Мазур Владимир Владимирович", "Кнорр Андрей Александрович", "Петрова Ольга Игоревна", "Сидоров Илья"], Names(await client.GetPageAsync(list)));
+        // By default: applications waiting first, then the delegation by protocol, the head first.
+        Assert.Equal(["Сидоров Илья", "Мазур Владимир Владимирович", "Кнорр Андрей Александрович", "Петрова Ольга Игоревна"], Names(await client.GetPageAsync(list)));
         Assert.Equal(["Петрова Ольга Игоревна"], Names(await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString("ПРИБОРЫ"))));
         Assert.Equal(["Мазур Владимир Владимирович"], Names(await client.GetPageAsync(list + "?q=" + Uri.EscapeDataString("3822 51-11"))));
         Assert.Equal(["Кнорр Андрей Александрович"], Names(await client.GetPageAsync(list + "?role=DeputyHead")));
