@@ -39,13 +39,16 @@ public sealed class BrowserFactAttribute : FactAttribute
 /// The portal on Kestrel on a free loopback port over its own SQLite file with demo data,
 /// and one headless system Chromium for all the tests of the collection.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "missionportal-browser", Guid.NewGuid().ToString("N"));
     private PortalServer? _server;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The portal's settings beyond the common ones: demo data by default.</summary>
+    protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [new("Demo:Enabled", "true")];
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -73,7 +76,7 @@ public sealed class BrowserPortal : IAsyncLifetime
             return;
         }
 
-        _server = new PortalServer(_dataPath);
+        _server = new PortalServer(_dataPath, Settings);
         _server.UseKestrel(0);
         _server.StartServer();
         BaseUrl = _server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
@@ -179,17 +182,20 @@ public sealed class BrowserPortal : IAsyncLifetime
         return folder;
     }
 
-    private sealed class PortalServer(string dataPath) : WebApplicationFactory<Program>
+    private sealed class PortalServer(string dataPath, IReadOnlyList<KeyValuePair<string, string>> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Storage:DataPath", dataPath);
-            builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             // The journeys sign in a dozen times within a minute from one address; RateLimitTests checks the limit.
             builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -49,8 +49,9 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
     /// The mission's people and the form: for a company (<paramref name="company"/> set) only its own people of an open
     /// mission; for the agency everyone, with the organisations to choose from. Null for no such mission.
     /// </summary>
-    public async Task<ApplicationPageViewModel?> PageAsync(int missionId, PersonInput input, int? company, bool forCompany, CancellationToken ct)
+    public async Task<ApplicationPageViewModel?> PageAsync(int missionId, PersonInput input, int? company, bool forCompany, CancellationToken ct, ParticipantFilter? filter = null)
     {
+        filter = (filter ?? new ParticipantFilter()).Sanitized();
         var mission = forCompany ? await OpenMissionAsync(missionId, ct) : await MissionAsync(missionId, ct);
         if (mission is null)
         {
@@ -79,6 +80,7 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
                 p.Status,
                 p.Version,
                 Delegation = p.Delegation!.Name,
+                p.DelegationId,
                 p.Role,
                 p.Delegation.Side,
                 Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
@@ -86,12 +88,15 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
             })
             .ToListAsync(ct);
 
+        var all = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version) { Role = p.Role, Side = p.Side, DelegationId = p.DelegationId, Surname = p.Surname }).ToList();
         return new ApplicationPageViewModel
         {
             MissionId = missionId,
             MissionTitle = mission.Title,
             Input = input,
-            People = rows.Select(p => new PersonRowViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organization, p.Email, p.Phone, p.Status, p.Delegation, p.Items, p.Version) { Role = p.Role, Side = p.Side }).ToList(),
+            People = Narrow(all, filter),
+            Everyone = all.Count,
+            Filter = filter,
             Items = await db.ProgrammeItems.AsNoTracking().Where(i => i.MissionId == missionId).OrderBy(i => i.Date).ThenBy(i => i.Start)
                 .Select(i => new { i.Id, i.Date, i.Start, i.Title }).ToListAsync(ct) is var items
                 ? items.Select(i => new OptionViewModel(i.Id, $"{i.Date:dd.MM} {i.Start:HH\\:mm} — {i.Title}")).ToList()
@@ -99,6 +104,32 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
             Delegations = mission.Delegations.OrderBy(d => d.Side).Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
             DelegationNames = mission.Delegations.OrderBy(d => d.Side).ThenBy(d => d.Id).Select(d => new DelegationNameViewModel(d.Id, d.Name, d.Side, d.Version)).ToList(),
             Organizations = forCompany ? [] : await db.Organizations.AsNoTracking().Where(o => o.Status != OrganizationStatus.Merged).OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+        };
+    }
+
+    /// <summary>The list as the filter asks: found by any part of name, position, organisation, e-mail or phone; ordered.</summary>
+    public static List<PersonRowViewModel> Narrow(IEnumerable<PersonRowViewModel> people, ParticipantFilter filter)
+    {
+        var text = PeopleQueries.Fold(filter.Q);
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        var phoneLike = digits.Length >= 3 && text.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+');
+        var found = people.Where(p =>
+            (filter.Status is not { } status || p.Status == status)
+            && (filter.DelegationId is not { } delegation || p.DelegationId == delegation)
+            && (filter.Role is not { } role || p.Role == role)
+            && (text.Length == 0
+                || PeopleQueries.Fold(p.FullName).Contains(text, StringComparison.Ordinal)
+                || PeopleQueries.Fold(p.Position).Contains(text, StringComparison.Ordinal)
+                || PeopleQueries.Fold(p.Organization).Contains(text, StringComparison.Ordinal)
+                || PeopleQueries.Fold(p.Email).Contains(text, StringComparison.Ordinal)
+                || (phoneLike && (p.Phone ?? string.Empty).Contains(digits, StringComparison.Ordinal))));
+        return filter.Sort switch
+        {
+            ParticipantFilter.ByName => found.OrderBy(p => p.FullName, RussianCollation.Instance).ToList(),
+            ParticipantFilter.ByOrganisation => found.OrderBy(p => p.Organization ?? "\uffff", RussianCollation.Instance).ThenBy(p => p.FullName, RussianCollation.Instance).ToList(),
+            ParticipantFilter.ByPosition => found.OrderBy(p => p.Position, RussianCollation.Instance).ThenBy(p => p.FullName, RussianCollation.Instance).ToList(),
+            ParticipantFilter.ByStatus => found.OrderBy(p => p.Status).ThenBy(p => p.FullName, RussianCollation.Instance).ToList(),
+            _ => found.ToList(),
         };
     }
 }

@@ -82,10 +82,17 @@ public class ParticipantsController(
 
     [HttpGet("missions/{missionId:int}/participants")]
     [Authorize(Policy = Policies.ScheduleMissions)]
-    public async Task<IActionResult> Index(int missionId, CancellationToken ct)
+    public async Task<IActionResult> Index(int missionId, [FromQuery] ParticipantFilter filter, int? from, [FromServices] PeopleQueries people, CancellationToken ct)
     {
-        var page = await queries.PageAsync(missionId, new PersonInput(), User.OrganizationId(), forCompany: false, ct);
-        return page is null ? NotFound() : View(page);
+        var input = from is { } id && await people.RecordAsync(id, ct) is { } earlier ? PersonInput.From(earlier) : new PersonInput();
+        var page = await queries.PageAsync(missionId, input, User.OrganizationId(), forCompany: false, ct, filter);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        page.Proposals = await people.ProposalsAsync(missionId, filter.Find, ct);
+        return View(page);
     }
 
     /// <summary>The agency adds an official or anyone else directly: approved at once.</summary>

@@ -14,5 +14,7 @@ public sealed class ParticipantsFeature : IFeatureServices
         services.AddScoped<ImportDelegation.Handler>();
         services.AddScoped<AssignRole.Handler>();
         services.AddScoped<RenameDelegation.Handler>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<EditPerson.Handler>();
     }
 }

@@ -32,6 +32,18 @@ public sealed class PersonInput
     /// <summary>Agency only: why the portal may hold the person's data (152-ФЗ).</summary>
     public PersonalDataBasis? DataBasis { get; set; }
 
+    /// <summary>The form prefilled from a person's record in an earlier mission: the same person, not retyped.</summary>
+    public static PersonInput From(PersonRecordViewModel earlier) => new()
+    {
+        Surname = earlier.Surname,
+        GivenName = earlier.GivenName,
+        Patronymic = earlier.Patronymic,
+        Position = earlier.Position,
+        Email = earlier.Email,
+        Phone = LegalIdentifiers.FormatPhone(earlier.Phone),
+        OrganizationId = earlier.OrganizationId,
+    };
+
     /// <summary>The phone as stored: digits in one form, or null when none was given.</summary>
     public static string? NormalizedPhone(string? phone) => string.IsNullOrWhiteSpace(phone) ? null : LegalIdentifiers.NormalizePhone(phone);
 }

@@ -54,6 +54,41 @@ public class OrganisationRegistryTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_status_filter_shows_pending_rejected_or_merged_records_and_the_default_hides_only_merged_ones()
+    {
+        var (client, tomsk) = await StartAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var pending = new Organization("Статусная Ожидающая", OrganizationKind.Company, tomsk);
+            pending.MarkPending();
+            var rejected = new Organization("Статусная Отклонённая", OrganizationKind.Company, tomsk);
+            rejected.Reject("Нет сведений");
+            var survivor = new Organization("Статусная Действующая", OrganizationKind.Company, tomsk);
+            var merged = new Organization("Статусная Дубликат", OrganizationKind.Company, tomsk);
+            db.Organizations.AddRange(pending, rejected, survivor, merged);
+            await db.SaveChangesAsync();
+            merged.MergeInto(survivor);
+            await db.SaveChangesAsync();
+        }
+
+        async Task<List<string>> NamesAsync(string status)
+        {
+            var page = await client.GetPageAsync("/organisations?q=" + Uri.EscapeDataString("Статусная") + "&status=" + status);
+            return page.QuerySelectorAll("[data-testid=organisation] td:first-child .data").Select(c => c.TextContent.Trim()).Order(StringComparer.Ordinal).ToList();
+        }
+
+        Assert.Equal(["Статусная Действующая", "Статусная Ожидающая", "Статусная Отклонённая"], await NamesAsync(string.Empty));
+        Assert.Equal(["Статусная Ожидающая"], await NamesAsync("Pending"));
+        Assert.Equal(["Статусная Отклонённая"], await NamesAsync("Rejected"));
+        Assert.Equal(["Статусная Дубликат"], await NamesAsync("Merged"));
+        Assert.Equal(["Статусная Действующая"], await NamesAsync("Approved"));
+
+        // An unknown status is ignored rather than answered with an error.
+        Assert.Equal(3, (await NamesAsync("99")).Count);
+    }
+
+    [Fact]
     public async Task A_wrong_INN_a_missing_region_or_name_is_refused_in_both_languages_and_the_form_keeps_what_was_typed()
     {
         var (client, tomsk) = await StartAsync();
