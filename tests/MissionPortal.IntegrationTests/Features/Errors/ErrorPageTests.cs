@@ -35,7 +35,8 @@ public class ErrorPageTests(PortalFactory factory)
 
         using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/error/{code}")
         {
-            Content = method == "POST" ? new FormUrlEncodedContent([new("Name", "с\0нулём")]) : null,
+            // The 400 comes from a form with a NUL, as a real one does; the other codes from a plain form.
+            Content = method == "POST" ? new FormUrlEncodedContent([new("Name", code == 400 ? "с\0нулём" : "Иванов")]) : null,
         });
 
         Assert.Equal(code, (int)response.StatusCode);

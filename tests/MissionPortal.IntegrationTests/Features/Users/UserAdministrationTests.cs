@@ -98,7 +98,8 @@ public class UserAdministrationTests(PortalFactory factory)
 
         using var again = await factory.CreatePortalClient().LoginAsync(email, "Пароль-министерства-1");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("Вход заблокирован", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Only who typed the right password learns that the account is locked.
+        Assert.Contains("Учётная запись заблокирована", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The security stamp changed: the open session is refused on its very next request.
         using var open = await victim.GetAsync("/");
