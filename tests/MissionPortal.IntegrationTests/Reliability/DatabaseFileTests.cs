@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
 
@@ -115,5 +117,68 @@ public sealed class UnwritableDatabaseTests(FileDatabasePortalFactory factory) :
         {
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         }
+    }
+}
+
+/// <summary>A portal whose SQLite file is reached through a symbolic link to the real data folder, as operators often mount it.</summary>
+public sealed class LinkedFolderPortalFactory : PortalFactory
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "missionportal-linked", Guid.NewGuid().ToString("N"));
+
+    public string LinkedFile => Path.Combine(_root, "linked", "missionportal.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Directory.CreateDirectory(Path.Combine(_root, "real"));
+        if (!Directory.Exists(Path.Combine(_root, "linked")))
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), Path.Combine(_root, "real"));
+        }
+
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={LinkedFile};Default Timeout=5");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // cleaned with the temp folder
+            }
+        }
+    }
+}
+
+[Trait("Database", "Sqlite")]
+public sealed class LinkedDatabaseFolderTests(LinkedFolderPortalFactory factory) : IClassFixture<LinkedFolderPortalFactory>
+{
+    [Fact]
+    public async Task A_database_reached_through_a_symbolic_link_is_the_same_file_and_takes_saves()
+    {
+        var client = factory.CreatePortalClient();
+        await client.LoginAsAsync(DemoOptions.AgencyEmail);
+        var token = await client.AntiforgeryTokenAsync("/missions");
+
+        using (var save = await client.PostAsync(
+            "/culture/set?returnUrl=%2Fmissions",
+            new FormUrlEncodedContent([new("culture", "en-US"), new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        }
+
+        using (var ready = await client.GetAsync("/health/ready"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+
+        Assert.Equal("en", await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.AgencyEmail).Select(u => u.Language).SingleAsync()));
     }
 }

@@ -19,6 +19,9 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor, IDisposable
     private FileStream? _original;
     private string? _path;
 
+    // What the kernel called the open file when the portal started: the path with any symbolic links resolved.
+    private string? _target;
+
     /// <summary>The file being guarded; null until the start has prepared the database (or for an in-memory one).</summary>
     public string? Path => _path;
 
@@ -65,6 +68,7 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor, IDisposable
             _original?.Dispose();
             _path = System.IO.Path.GetFullPath(path);
             _original = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            _target = OperatingSystem.IsLinux() ? HandleTarget(_original) : null;
         }
     }
 
@@ -83,11 +87,12 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor, IDisposable
             return $"the database file {path} is missing";
         }
 
-        if (OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux() && _target is { } started)
         {
-            // The kernel names the file an open handle points to: another path, or «(deleted)», once it was moved or replaced.
-            var target = new FileInfo($"/proc/self/fd/{original.SafeFileHandle.DangerousGetHandle()}").LinkTarget;
-            if (target is not null && !string.Equals(target, path, StringComparison.Ordinal))
+            // The kernel names the file an open handle points to: another name, or «(deleted)», once it was moved or
+            // replaced. Compared with its name at the start, so a data folder reached through a symbolic link is no alarm.
+            var target = HandleTarget(original);
+            if (target is not null && !string.Equals(target, started, StringComparison.Ordinal))
             {
                 return $"the database file {path} was replaced or moved while the portal was running";
             }
@@ -131,6 +136,9 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor, IDisposable
             _original = null;
         }
     }
+
+    private static string? HandleTarget(FileStream file) =>
+        new FileInfo($"/proc/self/fd/{file.SafeFileHandle.DangerousGetHandle()}").LinkTarget;
 
     private static bool IsFile(SqliteConnectionStringBuilder builder) =>
         builder.Mode is SqliteOpenMode.ReadWriteCreate or SqliteOpenMode.ReadWrite

@@ -99,7 +99,8 @@ public class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal("+7 38241 2-34-56", ((IHtmlInputElement)form.QuerySelector("[name=Phone]")!).Value);
         Assert.Equal(S(world.Instruments), ((IHtmlSelectElement)form.QuerySelector("[name=OrganizationId]")!).Value);
 
-        var fields = FormFields.Of(form).With(("DelegationId", S(world.LaterDelegation)));
+        // The basis is chosen again for the new mission: the earlier one's consent does not carry over.
+        var fields = FormFields.Of(form).With(("DelegationId", S(world.LaterDelegation)), ("DataBasis", "ConsentCollectedBySender"));
         using var added = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var copy = await factory.QueryAsync(db => db.Participants.Where(p => p.DelegationId == world.LaterDelegation && p.Surname == "Петрова")
