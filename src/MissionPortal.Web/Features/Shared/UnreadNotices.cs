@@ -27,7 +27,16 @@ public sealed class UnreadNotices(PortalDbContext db, IMemoryCache cache)
             return count;
         }
 
-        count = await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAtUtc == null);
+        try
+        {
+            count = await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAtUtc == null);
+        }
+        catch (Exception e) when (Infrastructure.Database.DatabaseFailure.Is(e))
+        {
+            // The header of the 503 page itself: without the database there is no count to show, and no second failure.
+            return 0;
+        }
+
         cache.Set(Key(id), count, Lifetime);
         return count;
     }
