@@ -16,7 +16,7 @@ public static partial class LoadTest
     private const string Password = "MissionDemo-2026";
 
     public sealed record Options(
-        Uri Url, int Connections, int Seconds, int WarmupSeconds, double WriteShare, int MissionId, int DelegationId, int SignUpMissionId, int? Pid);
+        Uri Url, int Connections, int Seconds, int WarmupSeconds, double WriteShare, int MissionId, int DelegationId, int SignUpMissionId, int? Pid, bool SelfSigned = false);
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -27,6 +27,12 @@ public static partial class LoadTest
             MaxConnectionsPerServer = options.Connections,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         };
+        if (options.SelfSigned)
+        {
+            // The benchmark's own nginx, with a certificate made for the run.
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        }
+
         using var http = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
 
         var agency = await SignInAsync(http, "agency@demo.local");

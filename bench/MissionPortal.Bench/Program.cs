@@ -4,9 +4,12 @@ using MissionPortal.Bench;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Data.Demo;
 using MissionPortal.DataGenerator;
+using MissionPortal.Web.Infrastructure.Database;
 
-// bench generate --scale N --out FOLDER: a SQLite database (migrated, seeded) at N times the seed, in FOLDER/missionportal.db,
-//   with one more mission whose delegation has 500 people (the roster printed as HTML and as PDF).
+// bench generate --scale N --out FOLDER [--postgres CONNECTION]: a database (migrated, seeded) at N times the seed, with one
+//   more mission whose delegation has 500 people (the roster printed as HTML and as PDF): SQLite in FOLDER/missionportal.db,
+//   or with --postgres the PostgreSQL database the connection string names, dropped and created anew.
+// bench load --url URL ... [--self-signed]: with --self-signed the run's own TLS certificate (nginx in front) is accepted.
 // bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]:
 //   the mixed read/write load against a running portal (see LoadTest).
 // bench b2b [--results FILE]: times the B2B meeting scheduler (see B2bBench).
@@ -14,7 +17,9 @@ const int LargeDelegationPeople = 500;
 return args switch
 {
     ["generate", "--scale", var scaleText, "--out", var folder] when int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) && scale >= 1
-        => await GenerateAsync(scale, folder),
+        => await GenerateAsync(scale, folder, null),
+    ["generate", "--scale", var scaleText, "--out", var folder, "--postgres", var connection] when int.TryParse(scaleText, CultureInfo.InvariantCulture, out var scale) && scale >= 1
+        => await GenerateAsync(scale, folder, connection),
     ["load", .. var rest] when LoadOptions(rest) is { } options => await LoadTest.RunAsync(options),
     ["b2b", ..] => MissionPortal.Bench.B2bBench.Run(args),
     _ => Usage(),
@@ -22,15 +27,17 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER");
+    Console.Error.WriteLine("usage: bench generate --scale N --out FOLDER [--postgres CONNECTION]");
     Console.Error.WriteLine("       bench b2b [--results FILE]");
-    Console.Error.WriteLine("       bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID]");
+    Console.Error.WriteLine("       bench load --url URL --connections C --seconds S --warmup S --writes SHARE --mission M --delegation D --signup-mission M [--pid PID] [--self-signed]");
     return 2;
 }
 
 static LoadTest.Options? LoadOptions(string[] rest)
 {
     var values = new Dictionary<string, string>();
+    var selfSigned = rest.Contains("--self-signed");
+    rest = rest.Where(a => a != "--self-signed").ToArray();
     for (var i = 0; i + 1 < rest.Length; i += 2)
     {
         values[rest[i].TrimStart('-')] = rest[i + 1];
@@ -41,26 +48,46 @@ static LoadTest.Options? LoadOptions(string[] rest)
     return required.All(values.ContainsKey)
         ? new LoadTest.Options(
             new Uri(values["url"]), Int("connections"), Int("seconds"), Int("warmup"), double.Parse(values["writes"], CultureInfo.InvariantCulture),
-            Int("mission"), Int("delegation"), Int("signup-mission"), values.ContainsKey("pid") ? Int("pid") : null)
+            Int("mission"), Int("delegation"), Int("signup-mission"), values.ContainsKey("pid") ? Int("pid") : null, selfSigned)
         : null;
 }
 
-static async Task<int> GenerateAsync(int scale, string folder)
+static async Task<int> GenerateAsync(int scale, string folder, string? postgres)
 {
     Directory.CreateDirectory(folder);
-    var path = Path.Combine(folder, "missionportal.db");
-    foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+    var builder = new DbContextOptionsBuilder<PortalDbContext>();
+    string where;
+    if (postgres is null)
     {
-        File.Delete(file);
+        var path = Path.Combine(folder, "missionportal.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        builder.UseSqlite($"Data Source={path}", sqlite => sqlite.MigrationsAssembly("MissionPortal.Migrations.Sqlite"));
+        where = path;
+    }
+    else
+    {
+        PostgreSqlSetup.Configure(builder, postgres);
+        where = PostgreSqlSetup.Describe(postgres);
     }
 
-    var options = new DbContextOptionsBuilder<PortalDbContext>()
-        .UseSqlite($"Data Source={path}", sqlite => sqlite.MigrationsAssembly("MissionPortal.Migrations.Sqlite"))
-        .Options;
+    var options = builder.Options;
     await using var db = new PortalDbContext(options);
     var started = DateTime.UtcNow;
+    if (postgres is not null)
+    {
+        await db.Database.EnsureDeletedAsync();
+    }
+
     await db.Database.MigrateAsync();
-    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    if (postgres is null)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+
     await DemoData.SeedAsync(db);
     if (scale > 1)
     {
@@ -71,6 +98,6 @@ static async Task<int> GenerateAsync(int scale, string folder)
 
     var large = await ScaleGenerator.AddLargeDelegationAsync(db, LargeDelegationPeople);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"large delegation {large}: {LargeDelegationPeople} people"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database {path} ready in {(DateTime.UtcNow - started).TotalSeconds:F1} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database {where} ready in {(DateTime.UtcNow - started).TotalSeconds:F1} s"));
     return 0;
 }

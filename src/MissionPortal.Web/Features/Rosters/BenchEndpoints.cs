@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using MissionPortal.Core.Security;
+using Npgsql;
 
 namespace MissionPortal.Web.Features.Rosters;
 
@@ -12,7 +14,8 @@ public static class BenchEndpoints
     /// goes: /bench/signed-in asks the roster's sign-in and policy, /bench/roster-queries/{id} also runs the roster's
     /// two queries (the same code as the page, result thrown away); what the page adds beyond them is MVC and Razor.
     /// /bench/memory collects garbage fully and returns the bytes the managed heap still holds (the load test
-    /// compares it after the warm-up and after the run).
+    /// compares it after the warm-up and after the run). On PostgreSQL, /bench/roster-raw/{id} answers the roster page
+    /// through raw Npgsql and a hand-written writer (RawRosterEndpoint).
     /// </summary>
     public static WebApplication MapBenchEndpoints(this WebApplication app)
     {
@@ -32,6 +35,14 @@ public static class BenchEndpoints
                 return roster is null ? Microsoft.AspNetCore.Http.Results.NotFound() : Microsoft.AspNetCore.Http.Results.Bytes(bytes.Value, "text/html; charset=utf-8");
             })
             .RequireAuthorization(Policies.ViewRosters);
+        if (string.Equals(app.Configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            // The page's delegation without MVC, EF Core or Razor: see RawRosterEndpoint. Anonymous, as /bench/bare is.
+            var source = NpgsqlDataSource.Create(app.Configuration.GetConnectionString("PostgreSql")!);
+            var raw = new Lazy<RawRosterEndpoint>(() => new RawRosterEndpoint(source, app.Services.GetRequiredService<HtmlEncoder>(), bytes.Value));
+            app.MapGet("/bench/roster-raw/{delegationId:int}", (int delegationId, HttpContext context) => raw.Value.AnswerAsync(context, delegationId)).AllowAnonymous();
+        }
+
         app.MapGet("/bench/memory", () => Microsoft.AspNetCore.Http.Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture))).AllowAnonymous();
         return app;
     }
