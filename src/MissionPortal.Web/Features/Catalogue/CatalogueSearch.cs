@@ -14,6 +14,9 @@ namespace MissionPortal.Web.Features.Catalogue;
 /// On PostgreSQL the same test is LIKE on the folded text and ILIKE on the company name, which the pg_trgm GIN
 /// indexes IX_Products_SearchText_trgm and IX_Organizations_Name_trgm answer from three letters on (the planner
 /// reads the table for shorter terms); the company name then matches in any case whatever the term's length.
+/// <see cref="Matching"/> asks them as a union of the two indexes' products: written as one condition with OR, the
+/// planner can use neither index and tests every product (200 ms for a rare term at 100 times the seed data, 0.4 ms
+/// as a union); <see cref="MatchingRowByRow"/> keeps the OR, which lets a page of a common term walk the name index.
 /// </summary>
 public static class CatalogueSearch
 {
@@ -29,7 +32,11 @@ public static class CatalogueSearch
         var (typed, folded) = Terms(q);
         if (db.Database.IsNpgsql())
         {
-            return PostgreSqlMatching(db, products, typed, folded);
+            var (text, name) = LikePatterns(typed, folded);
+            var companies = db.Organizations.Where(o => EF.Functions.ILike(o.Name, name, LikeEscape)).Select(o => o.Id);
+            var matches = db.Products.Where(p => EF.Functions.Like(p.SearchText, text, LikeEscape)).Select(p => p.Id)
+                .Union(db.Products.Where(p => companies.Contains(p.OrganizationId)).Select(p => p.Id));
+            return products.Where(p => matches.Contains(p.Id));
         }
 
         if (Indexed(db, typed, folded))
@@ -75,13 +82,15 @@ public static class CatalogueSearch
     /// </summary>
     private static IQueryable<Product> PostgreSqlMatching(PortalDbContext db, IQueryable<Product> products, string typed, string folded)
     {
-        var text = "%" + LikeLiteral(folded) + "%";
-        var name = "%" + LikeLiteral(typed) + "%";
+        var (text, name) = LikePatterns(typed, folded);
         var companies = db.Organizations.Where(o => EF.Functions.ILike(o.Name, name, LikeEscape)).Select(o => o.Id);
         return products.Where(p => EF.Functions.Like(p.SearchText, text, LikeEscape) || companies.Contains(p.OrganizationId));
     }
 
     private const string LikeEscape = "\\";
+
+    private static (string Text, string Name) LikePatterns(string typed, string folded) =>
+        ("%" + LikeLiteral(folded) + "%", "%" + LikeLiteral(typed) + "%");
 
     internal static string LikeLiteral(string term) =>
         term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
