@@ -1,4 +1,5 @@
 using MissionPortal.Core.Domain.Common;
+using MissionPortal.Core.Domain.Identity;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
@@ -312,4 +313,13 @@ public class AgreementSignatory
     public Participant? Participant { get; private set; }
 
     public string FullName => PersonName.Full(Surname, GivenName, Patronymic);
+
+    /// <summary>The signatory's name and position removed at the person's request; the signature is still counted.</summary>
+    public void Anonymise()
+    {
+        Surname = Anonymised.Surname;
+        GivenName = Anonymised.Blank;
+        Patronymic = null;
+        Position = Anonymised.Blank;
+    }
 }

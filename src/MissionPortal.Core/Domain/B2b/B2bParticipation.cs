@@ -54,6 +54,19 @@ public class B2bParticipation : VersionedEntity
 
     public string? ContactPhone { get; private set; }
 
+    /// <summary>Takes a person's name out of the contact typed for the table.</summary>
+    public bool RemoveName(NameInText name)
+    {
+        var contact = name.Remove(ContactPerson);
+        if (string.Equals(contact, ContactPerson, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ContactPerson = contact;
+        return true;
+    }
+
     public DateTime JoinedAtUtc { get; private set; }
 
     public IReadOnlyList<TimePeriod> Breaks => _breaks;

@@ -10,6 +10,13 @@ public static class PersonName
             ? $"{surname} {givenName}"
             : $"{surname} {givenName} {patronymic}";
 
+    /// <summary>A name as compared: lower case, «ё» as «е», single spaces.</summary>
+    public static string Key(string surname, string givenName, string? patronymic) => Key(Full(surname, givenName, patronymic));
+
+    /// <summary>A name typed in one field («Соколова Вера Петровна») as compared.</summary>
+    public static string Key(string fullName) =>
+        string.Join(' ', fullName.ToLowerInvariant().Replace('ё', 'е').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static string Short(string surname, string givenName, string? patronymic)
     {
         var given = Initial(givenName);

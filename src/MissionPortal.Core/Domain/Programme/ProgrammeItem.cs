@@ -109,6 +109,14 @@ public class ProgrammeItem : VersionedEntity
 
     public TimeSpan Duration => End - Start;
 
+    /// <summary>Takes a person's name out of the item's typed text: title, description, round table topic, resolution and talks.</summary>
+    public void RemoveName(NameInText name)
+    {
+        Title = name.Remove(Title);
+        Description = name.RemoveFrom(Description);
+        RoundTable?.RemoveName(name);
+    }
+
     /// <summary>
     /// How many times the item has been saved changed since it was added: the SEQUENCE of its calendar event, so a
     /// calendar that already holds the event takes the new time or place instead of keeping the old one.

@@ -1,3 +1,4 @@
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 
 namespace MissionPortal.Core.Domain.Programme;
@@ -39,6 +40,16 @@ public class RoundTable
     }
 
     public void RecordResolution(string? resolution) => Resolution = resolution;
+
+    internal void RemoveName(NameInText name)
+    {
+        Topic = name.Remove(Topic);
+        Resolution = name.RemoveFrom(Resolution);
+        foreach (var speaker in _speakers)
+        {
+            speaker.Talk = name.RemoveFrom(speaker.Talk);
+        }
+    }
 
     internal void Update(string topic, int? moderatorId, IEnumerable<int> speakerIds, string? resolution)
     {
@@ -87,7 +98,7 @@ public class RoundTableSpeaker
 
     public Participant? Participant { get; private set; }
 
-    public string? Talk { get; private set; }
+    public string? Talk { get; internal set; }
 
     public int Order { get; internal set; }
 }

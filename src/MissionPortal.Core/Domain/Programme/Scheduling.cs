@@ -148,4 +148,12 @@ public class ProgrammeChange
     public string By { get; private set; }
 
     public DateTime AtUtc { get; private set; }
+
+    /// <summary>Takes a person's name out of the change's words (an item's title, the attendees before and after).</summary>
+    public void RemoveName(NameInText name)
+    {
+        Title = name.Remove(Title);
+        Before = name.RemoveFrom(Before);
+        After = name.RemoveFrom(After);
+    }
 }

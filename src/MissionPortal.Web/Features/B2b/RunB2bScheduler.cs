@@ -5,7 +5,10 @@ using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
-/// <summary>The agency schedules a session's accepted requests again, keeping meetings moved by hand if it asks.</summary>
+/// <summary>
+/// The agency schedules a session's accepted requests again, keeping meetings moved by hand if it asks. The companies
+/// whose own schedule is new or changed by this run are told, each once per version of its schedule.
+/// </summary>
 public static class RunB2bScheduler
 {
     /// <summary>One box: nothing to validate.</summary>
@@ -27,8 +30,16 @@ public static class RunB2bScheduler
                 return new Result(false, string.Empty);
             }
 
-            await notices.B2bSchedulePublishedAsync(session, ct); // saved with the schedule
-            var (placed, unplaced) = await scheduling.RunAsync(session, input.KeepManual, ct);
+            // The schedule and the notices of the companies it changed for are written together.
+            var (placed, unplaced) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var counts = await scheduling.RunAsync(session, input.KeepManual, ct);
+                await notices.B2bSchedulePublishedAsync(session, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return counts;
+            });
             return new Result(true, unplaced == 0
                 ? l["Расписание составлено: встреч — {0}.", placed]
                 : l["Расписание составлено: встреч — {0}, не размещено запросов — {1} (причины ниже).", placed, unplaced]);

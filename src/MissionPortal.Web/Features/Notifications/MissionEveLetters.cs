@@ -12,8 +12,8 @@ using MissionPortal.Web.Infrastructure.Mail;
 namespace MissionPortal.Web.Features.Notifications;
 
 /// <summary>
-/// The day before a mission that is not cancelled (from <see cref="NotificationOptions.EveHour"/> on the host region's
-/// clock), each approved participant with an e-mail gets their own programme with the calendar file attached. Each letter carries a unique
+/// The day before a mission that is going ahead — its programme approved by the ministry, or the mission already
+/// running — (from <see cref="NotificationOptions.EveHour"/> on the host region's clock), each approved participant with an e-mail gets their own programme with the calendar file attached. Each letter carries a unique
 /// key (mission and participant): written once, it is never queued again, whichever instance or run tries.
 /// </summary>
 public sealed class MissionEveLetters(
@@ -33,7 +33,7 @@ public sealed class MissionEveLetters(
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var missions = await db.Missions.AsNoTracking()
-            .Where(m => m.Status != MissionStatus.Cancelled && m.StartDate >= today && m.StartDate <= today.AddDays(2))
+            .Where(m => (m.Status == MissionStatus.Approved || m.Status == MissionStatus.Running) && m.StartDate >= today && m.StartDate <= today.AddDays(2))
             .Select(m => new EveMission(m.Id, m.Title, m.StartDate, m.EndDate, m.CalendarToken, m.HostRegion!.TimeZoneId, m.HostRegion.Name))
             .ToListAsync(ct);
         var queued = 0;

@@ -90,9 +90,7 @@ public sealed class PeopleQueries(PortalDbContext db, IStringLocalizer<SharedRes
     };
 
     /// <summary>A name as compared: lower case, «ё» as «е», single spaces.</summary>
-    public static string NameKey(string surname, string givenName, string? patronymic) =>
-        string.Join(' ', PersonName.Full(surname, givenName, patronymic).ToLowerInvariant().Replace('ё', 'е')
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string NameKey(string surname, string givenName, string? patronymic) => PersonName.Key(surname, givenName, patronymic);
 
     /// <summary>Two records of one name are one person when they share an e-mail or an organisation.</summary>
     public static bool SamePerson(PersonRecordViewModel a, PersonRecordViewModel b) =>

@@ -55,9 +55,17 @@ public static class EraseParticipant
             db.ExpectFormVersion(person, input.Version);
             var name = person.FullName;
             await erasure.AnonymiseAsync([person], clock.GetUtcNow().UtcDateTime, ct);
-            return await db.TrySaveAsync(ct)
-                ? new Result(Outcome.Done, l["Данные участника {0} удалены: в списках он значится как «{1}».", name, Core.Domain.Identity.Anonymised.Surname], missionId)
-                : new Result(Outcome.Stale, l["Участника {0} только что изменили: откройте страницу снова.", name], missionId);
+            if (!await db.TrySaveAsync(ct))
+            {
+                return new Result(Outcome.Stale, l["Участника {0} только что изменили: откройте страницу снова.", name], missionId);
+            }
+
+            if (await erasure.FinishAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
+            return new Result(Outcome.Done, l["Данные участника {0} удалены: в списках он значится как «{1}».", name, Core.Domain.Identity.Anonymised.Surname], missionId);
         }
     }
 }

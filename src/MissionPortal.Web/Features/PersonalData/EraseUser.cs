@@ -6,7 +6,7 @@ namespace MissionPortal.Web.Features.PersonalData;
 
 /// <summary>
 /// The agency carries out a user's erasure request: the account is emptied and closed, the person's participations
-/// (matched by address) anonymised, their company's contact cleared where it was them, and the log and the outbox
+/// (matched by address, or by name within the user's company: <see cref="PersonalDataLinks"/>) anonymised, their company's contact cleared where it was them, and the log and the outbox
 /// cleaned. Rows stay, so what the person did is still counted, under «Пользователь удалён».
 /// </summary>
 public static class EraseUser
@@ -41,8 +41,9 @@ public static class EraseUser
             var (email, phone, name) = (user.Email, user.PhoneNumber, user.DisplayName);
             var now = clock.GetUtcNow().UtcDateTime;
             var lower = email?.ToLowerInvariant() ?? "\u0000";
+            var own = await PersonalDataLinks.ParticipantIdsAsync(db, user.Email, user.DisplayName, user.OrganizationId, ct);
             var participations = await db.Participants.Include(p => p.Delegation)
-                .Where(p => p.Email != null && p.Email.ToLower() == lower && p.AnonymisedAtUtc == null).ToListAsync(ct);
+                .Where(p => own.Contains(p.Id) && p.AnonymisedAtUtc == null).ToListAsync(ct);
             await erasure.AnonymiseAsync(participations, now, ct);
             var contacts = await db.Organizations.Where(o => o.ContactEmail != null && o.ContactEmail.ToLower() == lower).ToListAsync(ct);
             foreach (var organization in contacts)
@@ -58,6 +59,10 @@ public static class EraseUser
             if (contacts.Count > 0)
             {
                 await erasure.RedactTracesAsync(new[] { email, phone, name }.OfType<string>().ToList(), ct);
+            }
+
+            if (await erasure.FinishAsync(ct) || contacts.Count > 0)
+            {
                 await db.SaveChangesAsync(ct);
             }
 

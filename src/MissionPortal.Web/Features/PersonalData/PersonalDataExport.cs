@@ -79,7 +79,7 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             new Account(user.Email, user.DisplayName, user.PhoneNumber, user.Language, roles.OfType<string>().Order(StringComparer.Ordinal).ToList(), user.IsCompanyMain, user.Organisation),
             user.PersonalDataConsentVersion is { } version ? new Consent(version, user.PersonalDataConsentAtUtc) : null,
             user.ErasureRequestedAtUtc,
-            await ParticipationsAsync(user.Email, null, ct),
+            await ParticipationsAsync(await PersonalDataLinks.ParticipantIdsAsync(db, user.Email, user.DisplayName, user.OrganizationId, ct), ct),
             organisation,
             changes.Select(c => new Change(c.AtUtc, c.EntityType, c.EntityId, c.Action.ToString())).ToList());
         return JsonSerializer.SerializeToUtf8Bytes(copy, Json);
@@ -94,17 +94,15 @@ public sealed class PersonalDataExport(PortalDbContext db, TimeProvider clock)
             return null;
         }
 
-        var copy = new Copy(clock.GetUtcNow().UtcDateTime, PersonalDataPolicy.Version, null, null, null, await ParticipationsAsync(email.Email, id, ct), null, []);
+        var copy = new Copy(clock.GetUtcNow().UtcDateTime, PersonalDataPolicy.Version, null, null, null, await ParticipationsAsync([id, .. await PersonalDataLinks.ParticipantIdsAsync(db, email.Email, null, null, ct)], ct), null, []);
         return JsonSerializer.SerializeToUtf8Bytes(copy, Json);
     }
 
-    /// <summary>The rows under the address (any case), and the row <paramref name="id"/> itself.</summary>
-    private async Task<List<Participation>> ParticipationsAsync(string? email, int? id, CancellationToken ct)
+    /// <summary>The participant rows given.</summary>
+    private async Task<List<Participation>> ParticipationsAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
-        var lower = email?.ToLowerInvariant();
-        var own = id ?? -1;
         var rows = await db.Participants.AsNoTracking()
-            .Where(p => p.Id == own || (lower != null && p.Email != null && p.Email.ToLower() == lower))
+            .Where(p => ids.Contains(p.Id))
             .OrderBy(p => p.Delegation!.Mission!.StartDate).ThenBy(p => p.Id)
             .Select(p => new
             {

@@ -82,6 +82,11 @@ public sealed class PersonalDataRetention(
         try
         {
             await db.SaveChangesAsync(ct);
+            if (await erasure.FinishAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
             return count;
         }
         catch (DbUpdateConcurrencyException)

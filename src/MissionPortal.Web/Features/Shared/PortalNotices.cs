@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
@@ -99,19 +102,51 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
             l["Открыть запрос"], $"/b2b/requests/{request.Id}"), ct);
     }
 
+    /// <summary>
+    /// Tells each company of the session whose own schedule (its meetings' times, tables and counterparts) is new or
+    /// differs from the one it was last told of. The version told is in the notice's once key, so a run that changes
+    /// nothing for a company tells it nothing, and one version is never told twice.
+    /// </summary>
     public async Task B2bSchedulePublishedAsync(B2bSession session, CancellationToken ct)
     {
-        var companies = await db.B2bParticipations.Where(p => p.SessionId == session.Id).Select(p => p.OrganizationId).Distinct().ToListAsync(ct);
-        var people = new List<PortalUser>();
+        var companies = await db.B2bParticipations.Where(p => p.SessionId == session.Id).Select(p => new { p.Id, p.OrganizationId }).ToListAsync(ct);
+        var meetings = await db.B2bMeetings.Where(m => m.SessionId == session.Id)
+            .Select(m => new { m.Start, m.End, m.Table, m.Request!.FromId, m.Request.ToId }).ToListAsync(ct);
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"b2b-schedule:{session.Id}:");
+        var told = (await db.Notifications.Where(n => n.Kind == Notifier.B2bSchedulePublished && n.OnceKey != null && n.OnceKey.StartsWith(prefix))
+                .Select(n => n.OnceKey!).ToListAsync(ct))
+            .Select(k => k[prefix.Length..].Split(':'))
+            .Where(k => k.Length >= 3)
+            .Select(k => (Company: k[0], Version: int.Parse(k[1], CultureInfo.InvariantCulture), Hash: k[2]))
+            .GroupBy(k => k.Company)
+            .ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version), StringComparer.Ordinal);
+        var ids = companies.ToDictionary(c => c.Id, c => c.OrganizationId);
+        var mission = await db.Missions.Where(m => m.Id == session.MissionId).Select(m => m.Title).SingleAsync(ct);
         foreach (var company in companies)
         {
-            people.AddRange(await notifier.CompanyPeopleAsync(company, ct));
-        }
+            var own = meetings.Where(m => m.FromId == company.Id || m.ToId == company.Id)
+                .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Start:HH:mm}-{m.End:HH:mm}/{m.Table}/{ids.GetValueOrDefault(m.FromId == company.Id ? m.ToId : m.FromId)}"))
+                .Order(StringComparer.Ordinal).ToList();
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(';', own))))[..16];
+            var key = company.OrganizationId.ToString(CultureInfo.InvariantCulture);
+            var last = told.GetValueOrDefault(key);
+            if (last.Hash == hash)
+            {
+                continue;
+            }
 
-        await notifier.RaiseAsync(Notifier.B2bSchedulePublished, people, l => new Notice(
-            l["Опубликовано расписание B2B-встреч"],
-            [l["Агентство составило расписание B2B-встреч: время и стол каждой вашей встречи — на странице расписания, там же файл для календаря."]],
-            l["Открыть расписание"], $"/b2b/{session.Id}/schedule"), ct);
+            var changed = last.Hash is not null;
+            await notifier.RaiseAsync(Notifier.B2bSchedulePublished, await notifier.CompanyPeopleAsync(company.OrganizationId, ct), l => new Notice(
+                changed ? l["Расписание B2B-встреч миссии «{0}» изменено", mission] : l["Опубликовано расписание B2B-встреч миссии «{0}»", mission],
+                [
+                    changed
+                        ? l["Агентство изменило расписание B2B-встреч миссии «{0}». Встреч вашей компании в расписании: {1}.", mission, own.Count]
+                        : l["Агентство составило расписание B2B-встреч миссии «{0}». Встреч вашей компании в расписании: {1}.", mission, own.Count],
+                    l["Время и стол каждой встречи — на странице расписания, там же файл для календаря."],
+                ],
+                l["Открыть расписание"], $"/b2b/{session.Id}/schedule"), ct,
+                onceKey: string.Create(CultureInfo.InvariantCulture, $"{prefix}{key}:{last.Version + 1}:{hash}"));
+        }
     }
 
     /// <summary>A programme sent to the ministry, returned to the agency with a comment, or approved.</summary>

@@ -5,6 +5,9 @@ namespace MissionPortal.Web.Infrastructure.Logging;
 
 public static class LoggingExtensions
 {
+    /// <summary>How many daily log files are kept: older ones are deleted as a new day's file starts (the privacy page quotes it).</summary>
+    public const int RetainedDays = 31;
+
     /// <summary>
     /// Serilog: levels, enrichers and the console sink come from appsettings.json ("Serilog");
     /// the rolling file goes into the data folder (logs/portal-YYYYMMDD.log). Several instances sharing one data folder
@@ -27,7 +30,7 @@ public static class LoggingExtensions
             .WriteTo.File(
                 Path.Combine(logFolder, instance is null ? "portal-.log" : $"portal-{instance}-.log"),
                 rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31,
+                retainedFileCountLimit: RetainedDays,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj}{NewLine}{Exception}"),
             preserveStaticLogger: true);

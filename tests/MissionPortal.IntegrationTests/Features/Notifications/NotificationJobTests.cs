@@ -35,7 +35,7 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
     }
 
     [Fact]
-    public async Task The_day_before_each_participant_with_an_email_gets_their_programme_with_the_calendar_once()
+    public async Task The_day_before_a_mission_whose_programme_is_approved_each_participant_with_an_email_gets_their_programme_with_the_calendar_once()
     {
         factory.Clock.UtcNow = Eve.AddHours(-4); // 06:00 local: before the hour the letters go
         var s = await Scenario.CreateAsync(factory, "Накануне " + Guid.NewGuid().ToString("N")[..6]);
@@ -54,7 +54,22 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         var prefix = $"mission-eve:{s.MissionId}:";
         Assert.False(await factory.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.OnceKey!.StartsWith(prefix))));
 
+        // At the hour, but the programme is a draft the ministry has not approved: the mission may not go ahead as it stands.
         factory.Clock.UtcNow = Eve;
+        await RunConcurrentlyAsync<MissionEveLetters>(job => job.RunAsync(CancellationToken.None));
+        Assert.False(await factory.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.OnceKey!.StartsWith(prefix))));
+        Assert.False(await factory.QueryAsync(db => db.Notifications.AnyAsync(n => n.OnceKey!.StartsWith(prefix))));
+
+        // Submitted, still nothing; approved, the letters go.
+        var page = $"/programme/{s.MissionId}";
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        await PostAsync(agency, page, $"{page}/submit");
+        await RunConcurrentlyAsync<MissionEveLetters>(job => job.RunAsync(CancellationToken.None));
+        Assert.False(await factory.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.OnceKey!.StartsWith(prefix))));
+        var ministry = factory.CreatePortalClient();
+        await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
+        await PostAsync(ministry, page, $"{page}/approve");
         await RunConcurrentlyAsync<MissionEveLetters>(job => job.RunAsync(CancellationToken.None));
 
         var addresses = await factory.QueryAsync(db => db.OutboxMessages.Where(m => m.OnceKey!.StartsWith(prefix)).Select(m => m.ToAddress).ToListAsync());
@@ -136,6 +151,13 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         Assert.Equal(2 * ministers, await NoticesAsync());
         var second = await MailFolder.WaitForAsync(factory.DataPath, DemoOptions.MinistryEmail, Notifier.ProgrammeChanged, 2);
         Assert.Contains("изменена (изменений: 1)", second.TextBody, StringComparison.Ordinal);
+    }
+
+    private static async Task PostAsync(HttpClient client, string page, string url)
+    {
+        var token = await client.AntiforgeryTokenAsync(page);
+        using var response = await client.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     private async Task<List<MimeMessage>> WaitAllAsync(string to, string kind)

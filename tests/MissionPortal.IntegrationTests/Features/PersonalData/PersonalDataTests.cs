@@ -201,6 +201,24 @@ public class PersonalDataTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
     }
 
+    [Fact]
+    public async Task The_privacy_page_says_how_long_the_log_files_are_kept_and_that_erasure_does_not_rewrite_them_in_either_language()
+    {
+        var days = MissionPortal.Web.Infrastructure.Logging.LoggingExtensions.RetainedDays;
+        var client = factory.CreatePortalClient();
+        var russian = (await client.GetPageAsync("/privacy")).QuerySelector("[data-testid=log-retention]")!.TextContent;
+        Assert.Contains($"хранится {days} дн., затем файлы удаляются", russian, StringComparison.Ordinal);
+        Assert.Contains("Удаление или обезличивание данных журнал не переписывает", russian, StringComparison.Ordinal);
+
+        using (await client.SwitchLanguageAsync("en-US", "/privacy"))
+        {
+        }
+
+        var english = (await client.GetPageAsync("/privacy")).QuerySelector("[data-testid=log-retention]")!.TextContent;
+        Assert.Contains($"is kept for {days} days, after which the files are deleted", english, StringComparison.Ordinal);
+        Assert.Contains("Erasing or anonymising data does not rewrite the log", english, StringComparison.Ordinal);
+    }
+
     private Task<(int People, int Approved)> CountsAsync(int mission) => factory.QueryAsync(async db => (
         await db.Participants.CountAsync(p => p.Delegation!.MissionId == mission),
         await db.Participants.CountAsync(p => p.Delegation!.MissionId == mission && p.Status == ParticipantStatus.Approved)));
