@@ -151,7 +151,7 @@ public static class PortalArchive
         }
         finally
         {
-            File.Delete(partial);
+            DeleteSqliteFile(partial);
             DeleteSqliteFile(snapshot);
         }
     }
@@ -266,6 +266,11 @@ public static class PortalArchive
         {
             await error.WriteLineAsync(refusal.Message);
             return refusal.ExitCode;
+        }
+        catch (DatabaseStartupException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -416,8 +421,14 @@ public static class PortalArchive
     private static string ReadOnly(string file) =>
         new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 
+    /// <summary>The file and what SQLite may have left beside it; nothing when its folder doesn't exist.</summary>
     private static void DeleteSqliteFile(string file)
     {
+        if (!Directory.Exists(Path.GetDirectoryName(file)))
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(file + suffix);
