@@ -41,7 +41,6 @@ public partial class LocalizationTests(PortalFactory factory)
         { DemoOptions.AgencyEmail, "/rosters/{petersburg-delegation}" },
         { DemoOptions.MinistryEmail, "/rosters/{petersburg-delegation}?itemId={oncology-visit}&byOrganization=true" },
         { DemoOptions.MinistryEmail, "/rosters/pass-list/{oncology-visit}" },
-        { DemoOptions.AgencyEmail, "/check-in?t={check-in}" },
         { DemoOptions.AgencyEmail, "/check-in/mission/{petersburg}?itemId={oncology-visit}" },
         { DemoOptions.MinistryEmail, "/agreements" },
         { DemoOptions.AgencyEmail, "/agreements/create" },

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -12,7 +13,7 @@ namespace MissionPortal.IntegrationTests.Reliability;
 [Trait("Database", "Sqlite")]
 public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixture<FileDatabasePortalFactory>, IDisposable
 {
-    private readonly string _target = Path.Combine(Path.GetTempPath(), "missionportal-backup", Guid.NewGuid().ToString("N"), "copy.db");
+    private readonly string _target = Path.Combine(Path.GetTempPath(), "missionportal-backup", Guid.NewGuid().ToString("N"), "copy.zip");
 
     [Fact]
     public async Task A_backup_taken_while_the_portal_runs_holds_every_row_of_every_table()
@@ -25,8 +26,14 @@ public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixtu
         Assert.True(exitCode == 0, output);
         Assert.Contains("integrity ok", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        var copyFile = Path.Combine(Path.GetDirectoryName(_target)!, "copy.db");
+        using (var archive = ZipFile.OpenRead(_target))
+        {
+            archive.GetEntry("database/missionportal.db")!.ExtractToFile(copyFile);
+        }
+
         var live = await DumpAsync(factory.DatabaseFile);
-        var copy = await DumpAsync(_target);
+        var copy = await DumpAsync(copyFile);
         Assert.True(live.Count >= 25, $"only {live.Count} tables");
         Assert.Equal(live.Keys.Order(StringComparer.Ordinal), copy.Keys.Order(StringComparer.Ordinal));
         foreach (var (table, rows) in live)
@@ -37,12 +44,12 @@ public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixtu
 
         Assert.Contains(copy["AspNetUsers"], row => row.Contains(email, StringComparison.Ordinal));
         Assert.Contains(copy["Missions"], row => row.Contains("Калужской области", StringComparison.Ordinal));
-        Assert.False(File.Exists(_target + "-wal"), "the copy is one self-contained file");
+        Assert.False(File.Exists(copyFile + "-wal"), "the copy is one self-contained file");
 
-        // Restore as the README says: the copy becomes the data folder's missionportal.db of a stopped portal, which then starts on it.
+        // Restore as the README says: into an empty data folder, on which the portal then starts.
         var restoredFolder = Path.Combine(Path.GetDirectoryName(_target)!, "restored");
-        Directory.CreateDirectory(restoredFolder);
-        File.Copy(_target, Path.Combine(restoredFolder, "missionportal.db"));
+        var (restoreExit, restoreOutput) = await RunPortalAsync("restore", _target, $"--Storage:DataPath={restoredFolder}");
+        Assert.True(restoreExit == 0, restoreOutput);
         using var restored = new RestoredPortalFactory(restoredFolder);
         var client = restored.CreatePortalClient();
         using (await client.LoginAsAsync(email, Accounts.Password))
@@ -62,13 +69,16 @@ public sealed class BackupTests(FileDatabasePortalFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_backup_command_refuses_SQL_Server_and_points_to_BACKUP_DATABASE()
+    public async Task On_SQL_Server_the_backup_holds_the_files_only_and_points_to_BACKUP_DATABASE()
     {
         var (exitCode, output) = await RunPortalAsync("backup", _target, "--Database:Provider=SqlServer", "--ConnectionStrings:SqlServer=Server=nowhere");
 
-        Assert.Equal(2, exitCode);
+        Assert.True(exitCode == 0, output);
         Assert.Contains("BACKUP DATABASE", output, StringComparison.Ordinal);
-        Assert.False(File.Exists(_target));
+        Assert.DoesNotContain('\n', output.Trim());
+        using var archive = ZipFile.OpenRead(_target);
+        Assert.Null(archive.GetEntry("database/missionportal.db"));
+        Assert.NotNull(archive.GetEntry("manifest.json"));
     }
 
     /// <summary>Runs the portal's own executable from the test output, as <c>dotnet run -- ARGS</c> would.</summary>

@@ -23,19 +23,35 @@ public class CheckInController(
     CheckInLinks links,
     MarkPresent.Handler markPresent,
     IStringLocalizer<SharedResource> l,
+    IAuthorizationService authorization,
     TimeProvider clock) : Controller
 {
-    /// <summary>The token travels in the query string: paths are written in lower case, and the token is case-sensitive.</summary>
+    /// <summary>
+    /// The token travels in the query string: paths are written in lower case, and the token is case-sensitive.
+    /// Whoever scans the badge of a mission that is over is told so, signed in or not; otherwise only agency staff.
+    /// </summary>
     [HttpGet("")]
+    [AllowAnonymous]
     public async Task<IActionResult> Index([FromQuery(Name = "t")] string? token, CancellationToken ct)
     {
+        if (await RefusedAsync(token, ct) is { } refused)
+        {
+            return refused;
+        }
+
         var model = await FormAsync(token, null, ct);
         return model is null ? NotFound() : View(model);
     }
 
     [HttpPost("")]
+    [AllowAnonymous]
     public async Task<IActionResult> Index([FromQuery(Name = "t")] string? token, CheckInInput input, CancellationToken ct)
     {
+        if (await RefusedAsync(token, ct) is { } refused)
+        {
+            return refused;
+        }
+
         var model = await FormAsync(token, input, ct);
         if (model is null)
         {
@@ -116,6 +132,26 @@ public class CheckInController(
             Selected = selected,
             People = list,
         });
+    }
+
+    /// <summary>The page for a link whose mission is over (410), else what the attendance policy says to anyone else.</summary>
+    private async Task<IActionResult?> RefusedAsync(string? token, CancellationToken ct)
+    {
+        if (links.Read(token) is { } ticket
+            && await db.Missions.AsNoTracking().Where(m => m.Id == ticket.MissionId)
+                .Select(m => new { m.EndDate, m.HostRegion!.TimeZoneId }).SingleOrDefaultAsync(ct) is { } mission
+            && CheckInLinks.Expired(mission.EndDate, HostCalendar.Zone(mission.TimeZoneId), clock))
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return View("Expired", new CheckInExpiredViewModel(mission.EndDate));
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.RecordAttendance)).Succeeded)
+        {
+            return null;
+        }
+
+        return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
     }
 
     private async Task<CheckInViewModel?> FormAsync(string? token, CheckInInput? input, CancellationToken ct)

@@ -62,3 +62,6 @@ public sealed class AttendancePageViewModel
 
     public IReadOnlyList<AttendancePersonViewModel> People { get; init; } = [];
 }
+
+/// <summary>A badge of a mission that is over: the day it ended, and nothing about the person.</summary>
+public sealed record CheckInExpiredViewModel(DateOnly EndDate);

@@ -147,6 +147,45 @@ public class CheckInTests(ClockFactory factory) : IClassFixture<ClockFactory>
         Assert.Equal(0, await factory.QueryAsync(db => db.Attendances.CountAsync(a => a.ParticipantId == kozlov)));
     }
 
+    /// <summary>
+    /// The Petersburg mission's last day is 18 November 2026 in Krasnoyarsk (UTC+7): its badges check people in through
+    /// the 19th, a day of grace, and from midnight on say that the mission is over, to anyone, in their language.
+    /// </summary>
+    [Fact]
+    public async Task A_link_works_through_the_day_after_the_mission_and_then_says_in_Russian_or_English_that_the_mission_is_over()
+    {
+        var link = await LinkAsync("Козлов");
+        var kozlov = await factory.QueryAsync(db => db.Participants.Where(p => p.Surname == "Козлов").Select(p => p.Id).SingleAsync());
+        var visit = await RosterData.ItemAsync(factory, RosterData.OncologyVisit);
+        factory.Clock.UtcNow = new DateTimeOffset(2026, 11, 19, 16, 59, 0, TimeSpan.Zero);   // 19 November, 23:59 in Krasnoyarsk
+        var agency = await ClientAsync();
+        Assert.NotNull((await agency.GetPageAsync(link)).QuerySelector("[data-testid=check-in-form]"));
+        var token = await agency.AntiforgeryTokenAsync(link);
+
+        factory.Clock.UtcNow = new DateTimeOffset(2026, 11, 19, 17, 0, 0, TimeSpan.Zero);    // 20 November, 00:00
+        var expired = await agency.GetPageAsync(link, HttpStatusCode.Gone);
+        Assert.Contains("Миссия завершилась 18.11.2026", expired.QuerySelector("[data-testid=check-in-expired]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(expired.QuerySelector("[data-testid=check-in-form]"));
+        Assert.DoesNotContain("Козлов", expired.Body!.TextContent, StringComparison.Ordinal);
+        using (var post = await agency.PostAsync(link, new FormUrlEncodedContent([new("ItemId", $"{visit}"), new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal(HttpStatusCode.Gone, post.StatusCode);
+        }
+
+        Assert.Equal(0, await factory.QueryAsync(db => db.Attendances.CountAsync(a => a.ParticipantId == kozlov && a.ProgrammeItemId == visit)));
+
+        // Whoever finds a lost badge and scans it is told the same, not sent to sign in; in English when they chose it.
+        var stranger = factory.CreatePortalClient();
+        Assert.Contains("Ссылка больше не действует", (await stranger.GetPageAsync(link, HttpStatusCode.Gone)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        using (await stranger.SwitchLanguageAsync("en-US"))
+        {
+        }
+
+        var english = (await stranger.GetPageAsync(link, HttpStatusCode.Gone)).QuerySelector("[data-testid=check-in-expired]")!.TextContent;
+        Assert.Contains("This link no longer works", english, StringComparison.Ordinal);
+        Assert.Contains("The mission ended on 11/18/2026", english, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Outside_the_programme_nothing_is_preselected_and_the_staff_choose_the_item()
     {
