@@ -67,6 +67,15 @@ public class BrowserPortal : IAsyncLifetime
         return email;
     }
 
+    /// <summary>A read of the portal's database, for the ids of demo data.</summary>
+    public async Task<T> QueryAsync<T>(Func<MissionPortal.Core.Data.PortalDbContext, Task<T>> query)
+    {
+        await using var scope = _server!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MissionPortal.Core.Data.PortalDbContext>();
+        db.ChangeTracker.QueryTrackingBehavior = Microsoft.EntityFrameworkCore.QueryTrackingBehavior.NoTracking;
+        return await query(db);
+    }
+
     public static string ScreenshotFolder { get; } = FindScreenshotFolder();
 
     public async Task InitializeAsync()
@@ -167,6 +176,20 @@ public class BrowserPortal : IAsyncLifetime
         {
             // the log file may still be closing; the temp folder is cleaned later
         }
+    }
+
+    /// <summary>The folder of MissionPortal.sln.</summary>
+    public static string RepositoryFolder { get; } = FindRepositoryFolder();
+
+    private static string FindRepositoryFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MissionPortal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Path.GetTempPath();
     }
 
     private static string FindScreenshotFolder()
