@@ -177,18 +177,19 @@ public sealed class RawRosterEndpoint
             .Append("        <input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(shareToken).Append("\" /></form>\n\n")
             .Append("    <div class=\"no-print\"></div>\n\n")
             .Append("        <form method=\"post\" id=\"order-form\" data-testid=\"order-form\" action=\"/rosters/").Append(id).Append("/order\"><input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(orderToken).Append("\" /></form>\n")
-            .Append("    <table class=\"table table-sm table-bordered table-roster bg-white\" data-testid=\"roster-table\">\n        <colgroup>\n")
-            .Append("            <col class=\"col-number\" /><col class=\"col-name\" /><col class=\"col-position\" /><col class=\"col-org\" />\n")
-            .Append("                <col class=\"col-order no-print\" />\n        </colgroup>\n        <thead>\n")
-            .Append("            <tr class=\"print-only roster-running-head\">\n    <th colspan=\"4\" class=\"data\">")
+            .Append("    <div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(encoder.Encode("Состав делегации: " + header.Name)).Append("\">\n")
+            .Append("        <table class=\"table table-sm table-bordered table-roster bg-white\" data-testid=\"roster-table\">\n            <colgroup>\n")
+            .Append("                <col class=\"col-number\" /><col class=\"col-name\" /><col class=\"col-position\" /><col class=\"col-org\" />\n")
+            .Append("                    <col class=\"col-order no-print\" />\n            </colgroup>\n            <thead>\n")
+            .Append("                <tr class=\"print-only roster-running-head\" aria-hidden=\"true\">\n    <td colspan=\"5\" class=\"data\">")
             .Append(encoder.Encode("Состав делегации · " + header.Name + " · " + header.Mission + " · " + Formats.Period(header.StartDate, header.EndDate)))
-            .Append("</th>\n</tr>\n\n            <tr>\n")
-            .Append("                <th class=\"col-number\">№</th>\n                <th class=\"col-name\">Фамилия Имя Отчество</th>\n")
-            .Append("                <th class=\"col-position\">Должность</th>\n                <th class=\"col-org\">Организация</th>\n")
-            .Append("                    <th class=\"no-print col-order\">Порядок</th>\n            </tr>\n        </thead>\n        <tbody>\n");
+            .Append("</td>\n</tr>\n\n                <tr>\n")
+            .Append("                    <th class=\"col-number\">№</th>\n                    <th class=\"col-name\">Фамилия Имя Отчество</th>\n")
+            .Append("                    <th class=\"col-position\">Должность</th>\n                    <th class=\"col-org\">Организация</th>\n")
+            .Append("                        <th class=\"no-print col-order\">Порядок</th>\n                </tr>\n            </thead>\n            <tbody>\n");
         if (people.Count == 0)
         {
-            html.Append("                <tr><td colspan=\"5\" class=\"text-muted\">В списке никого нет.</td></tr>\n");
+            html.Append("                    <tr><td colspan=\"5\" class=\"text-muted\">В списке никого нет.</td></tr>\n");
         }
 
         for (var i = 0; i < people.Count; i++)
@@ -197,30 +198,30 @@ public sealed class RawRosterEndpoint
             var index = i.ToString(CultureInfo.InvariantCulture);
             var participant = line.Id.ToString(CultureInfo.InvariantCulture);
             var name = encoder.Encode(line.FullName);
-            html.Append("                    <tr data-testid=\"roster-row\">\n                        <td class=\"col-number\">").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
-                .Append("                        <td>\n                            ").Append(name).Append('\n');
+            html.Append("                        <tr data-testid=\"roster-row\">\n                            <td class=\"col-number\">").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
+                .Append("                            <td>\n                                ").Append(name).Append('\n');
             if (line.Role == DelegationRole.Head)
             {
-                html.Append("                                <span class=\"badge text-bg-primary ms-1 no-print\">Глава делегации</span>\n");
+                html.Append("                                    <span class=\"badge text-bg-primary ms-1 no-print\">Глава делегации</span>\n");
             }
 
             if (line.Status != ParticipantStatus.Approved)
             {
-                html.Append("                                <span class=\"badge text-bg-warning ms-1 no-print\">").Append(encoder.Encode(EnumText.Of(line.Status))).Append("</span>\n");
+                html.Append("                                    <span class=\"badge text-bg-warning ms-1 no-print\">").Append(encoder.Encode(EnumText.Of(line.Status))).Append("</span>\n");
             }
 
-            html.Append("                        </td>\n                        <td>").Append(encoder.Encode(line.Position)).Append("</td>\n")
-                .Append("                        <td>").Append(encoder.Encode(line.Organization ?? string.Empty)).Append("</td>\n")
-                .Append("                            <td class=\"no-print col-order\">\n")
-                .Append("                                <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].ParticipantId\" value=\"").Append(participant).Append("\" />\n")
-                .Append("                                <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].Version\" value=\"").Append(line.Version.ToString()).Append("\" />\n")
-                .Append("                                <label class=\"visually-hidden\" for=\"order-").Append(participant).Append("\">Порядковый номер <span class=\"data\">").Append(name).Append("</span></label>\n")
-                .Append("                                <input class=\"form-control form-control-sm\" form=\"order-form\" type=\"number\" min=\"1\" max=\"9999\" id=\"order-").Append(participant).Append("\"\n")
-                .Append("                                       name=\"People[").Append(index).Append("].Order\" value=\"").Append(line.Order.ToString(CultureInfo.InvariantCulture)).Append("\" />\n")
-                .Append("                            </td>\n                    </tr>\n");
+            html.Append("                            </td>\n                            <td>").Append(encoder.Encode(line.Position)).Append("</td>\n")
+                .Append("                            <td>").Append(encoder.Encode(line.Organization ?? string.Empty)).Append("</td>\n")
+                .Append("                                <td class=\"no-print col-order\">\n")
+                .Append("                                    <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].ParticipantId\" value=\"").Append(participant).Append("\" />\n")
+                .Append("                                    <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].Version\" value=\"").Append(line.Version.ToString()).Append("\" />\n")
+                .Append("                                    <label class=\"visually-hidden\" for=\"order-").Append(participant).Append("\">Порядковый номер <span class=\"data\">").Append(name).Append("</span></label>\n")
+                .Append("                                    <input class=\"form-control form-control-sm\" form=\"order-form\" type=\"number\" min=\"1\" max=\"9999\" id=\"order-").Append(participant).Append("\"\n")
+                .Append("                                           name=\"People[").Append(index).Append("].Order\" value=\"").Append(line.Order.ToString(CultureInfo.InvariantCulture)).Append("\" />\n")
+                .Append("                                </td>\n                        </tr>\n");
         }
 
-        html.Append("        </tbody>\n    </table>\n        <div class=\"d-flex flex-wrap align-items-center gap-3 no-print\">\n")
+        html.Append("            </tbody>\n        </table>\n    </div>\n        <div class=\"d-flex flex-wrap align-items-center gap-3 no-print\">\n")
             .Append("            <button type=\"submit\" form=\"order-form\" class=\"btn btn-primary btn-sm\" data-testid=\"order-save\">Сохранить порядок</button>\n")
             .Append("            <span class=\"small text-muted\">Меньший номер — выше в списке; глава делегации всегда первый, при равных номерах — по алфавиту.</span>\n        </div>\n")
             .Append("    <p class=\"small text-muted print-only\">Всего: ").Append(people.Count.ToString(CultureInfo.InvariantCulture)).Append("</p>\n</div>\n");
