@@ -54,7 +54,7 @@ public class CompanyCommandTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var email = $"joiner-{Guid.NewGuid():N}@example.ru";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = "Желающий Присоединиться" };
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Желающий Присоединиться" };
         Assert.True((await users.CreateAsync(user, Accounts.Password)).Succeeded);
         var db = services.GetRequiredService<PortalDbContext>();
         var request = new CompanyJoinRequest(user.Id, companyId, DateTime.UtcNow);
