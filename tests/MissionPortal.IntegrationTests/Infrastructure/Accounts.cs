@@ -1,4 +1,5 @@
 using System.Net;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.IntegrationTests.Infrastructure;
@@ -18,6 +19,18 @@ public static class Accounts
             [new("Email", email), new("Password", password), new("DisplayName", "Проверочный Пользователь"), new("Roles", role)]);
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, $"creating {email} answered {(int)created.StatusCode}");
         return email;
+    }
+
+    /// <summary>
+    /// Follows the link of the sign-up letter to <paramref name="email"/> (the <paramref name="letter"/>-th) as its owner
+    /// would, presses «Подтвердить адрес» and checks that the portal sent them to sign in.
+    /// </summary>
+    public static async Task ConfirmSignUpAsync(this PortalFactory factory, string email, int letter = 1)
+    {
+        var link = MailFolder.LinkIn(await MailFolder.WaitForAsync(factory.DataPath, email, AccountMail.SignUpConfirmKind, letter), "/registration/confirm");
+        using var confirmed = await factory.CreatePortalClient().SubmitFormAsync(link, "form[data-testid=confirm-sign-up]", []);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("/account/login", confirmed.Headers.Location?.OriginalString);
     }
 
     /// <summary>Logs in with the given password and checks that the portal let the user in.</summary>

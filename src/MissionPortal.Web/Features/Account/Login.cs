@@ -47,7 +47,7 @@ public static class Login
         /// <summary>
         /// Signs a valid input in; null when signed in, else the refusal to show on the form. Every refusal reads the
         /// same whether the address has an account or not: a wrong password, an unknown address, an account not yet
-        /// confirmed or locked by the agency (unless the password is right) all get one message; a client that keeps
+        /// confirmed (even with the right password) or locked by the agency (unless the password is right) all get one message; a client that keeps
         /// failing for one address is told to wait, for known and unknown addresses alike.
         /// </summary>
         public async Task<string?> HandleAsync(Input input, string? client)
@@ -87,17 +87,19 @@ public static class Login
                 return null;
             }
 
-            if (result.IsLockedOut || result.IsNotAllowed)
+            // Identity refuses a locked account before looking at the password: only who knows it learns why. An
+            // address not yet confirmed reads as a wrong password even to who knows it, or signing up with an address and
+            // then signing in with that password would tell whether it already had an account.
+            if (result.IsLockedOut && await userManager.CheckPasswordAsync(user, input.Password))
             {
-                // Identity refuses these before looking at the password: only who knows it learns why.
-                if (await userManager.CheckPasswordAsync(user, input.Password))
-                {
-                    throttle.Succeeded(client, email);
-                    logger.LogWarning("Sign-in refused: user {UserId} is {State}", user.Id, result.IsLockedOut ? "locked" : "not confirmed");
-                    return result.IsLockedOut
-                        ? l["Учётная запись заблокирована. Обратитесь к администратору портала."]
-                        : l["Адрес ещё не подтверждён: перейдите по ссылке из письма, отправленного при регистрации."];
-                }
+                throttle.Succeeded(client, email);
+                logger.LogWarning("Sign-in refused: user {UserId} is locked", user.Id);
+                return l["Учётная запись заблокирована. Обратитесь к администратору портала."];
+            }
+
+            if (result.IsNotAllowed)
+            {
+                logger.LogWarning("Sign-in refused: user {UserId} has not confirmed the address", user.Id);
             }
 
             logger.LogWarning("Failed sign-in for user {UserId}", user.Id);

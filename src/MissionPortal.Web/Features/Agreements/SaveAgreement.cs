@@ -126,7 +126,7 @@ public static class SaveAgreement
         /// <summary>Saves a valid input over the agreement the form was opened on; false when someone saved it first.</summary>
         public async Task<bool> EditAsync(Agreement agreement, Input input, CancellationToken ct)
         {
-            db.ExpectFormVersion(agreement, input.Version);
+            db.ExpectVersion(agreement, input.Version);
             agreement.UpdateDetails(input.Title!.Trim(), input.Kind!.Value, input.AreaFlags);
             Apply(agreement, input);
             return await db.TrySaveAsync(ct);

@@ -102,7 +102,7 @@ public static class JoinSession
             if (seat.ParticipationId is { } mine)
             {
                 participation = await db.B2bParticipations.SingleAsync(p => p.Id == mine, ct);
-                db.ExpectFormVersion(participation, input.Version);
+                db.ExpectVersion(participation, input.Version);
             }
             else
             {

@@ -146,7 +146,7 @@ public static class SaveB2bSession
             }
 
             var id = session.Id;
-            db.ExpectFormVersion(session, input.Version);
+            db.ExpectVersion(session, input.Version);
             session.Change(input.Settings());
             if (!await db.TrySaveAsync(ct))
             {

@@ -38,7 +38,9 @@ public class CompaniesController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CancellationToken ct)
     {
-        var companies = db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.Company);
+        // A company signed up from an address not yet confirmed isn't in the queue until it is.
+        var companies = db.Organizations.AsNoTracking().Where(o => o.Kind == OrganizationKind.Company
+            && (o.Status != OrganizationStatus.Pending || !db.Users.Any(u => u.OrganizationId == o.Id) || db.Users.Any(u => u.OrganizationId == o.Id && u.EmailConfirmed)));
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim();

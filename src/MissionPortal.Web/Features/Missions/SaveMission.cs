@@ -102,7 +102,7 @@ public static class SaveMission
                 return (Outcome.NotFound, null);
             }
 
-            db.ExpectFormVersion(mission, input.Version);
+            db.ExpectVersion(mission, input.Version);
             mission.UpdateDetails(input.Kind!.Value, input.Title!.Trim(), FormText.Blank(input.Description), input.OriginRegionId!.Value, input.HostRegionId!.Value, input.StartDate!.Value, input.EndDate!.Value);
             mission.ReplaceOrganizers(Organizers(input));
             return await db.TrySaveAsync(ct)

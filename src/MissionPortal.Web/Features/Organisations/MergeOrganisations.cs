@@ -23,7 +23,10 @@ public static class MergeOrganisations
 
         public Guid? DuplicateVersion { get; set; }
 
-        public Guid? SurvivorVersion { get; set; }
+        /// <summary>Each candidate's version as the page showed it (by id): the one chosen is checked.</summary>
+        public Dictionary<int, Guid> CandidateVersions { get; set; } = [];
+
+        public Guid? SurvivorVersion => SurvivorId is { } id && CandidateVersions.TryGetValue(id, out var version) ? version : null;
     }
 
     public sealed class Validator : AbstractValidator<Input>

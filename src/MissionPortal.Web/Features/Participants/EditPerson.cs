@@ -65,7 +65,7 @@ public static class EditPerson
                 return new Result(DelegationOutcome.Refused, nameof(Input.OrganizationId), l["Такой организации нет."]);
             }
 
-            db.ExpectFormVersion(person, input.Version);
+            db.ExpectVersion(person, input.Version);
             person.Update(input.Surname!.Trim(), input.GivenName!.Trim(), FormText.Blank(input.Patronymic), input.Position!.Trim(), input.OrganizationId);
             person.WithContacts(FormText.Blank(input.Email), PersonInput.NormalizedPhone(input.Phone));
             return await db.TrySaveAsync(ct)

@@ -52,7 +52,7 @@ public static class EraseParticipant
                 return new Result(Outcome.Refused, l["Подтвердите, что данные нужно удалить: это нельзя отменить."], missionId);
             }
 
-            db.ExpectFormVersion(person, input.Version);
+            db.ExpectVersion(person, input.Version);
             var name = person.FullName;
             await erasure.AnonymiseAsync([person], clock.GetUtcNow().UtcDateTime, ct);
             if (!await db.TrySaveAsync(ct))

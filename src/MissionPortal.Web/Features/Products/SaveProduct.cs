@@ -88,7 +88,7 @@ public static class SaveProduct
         /// <summary>Saves a valid input over the card the form was opened on (the version it carries), then stores the uploads.</summary>
         public async Task<Result> EditAsync(Product product, Input input, CancellationToken ct)
         {
-            db.ExpectFormVersion(product, input.Version);
+            db.ExpectVersion(product, input.Version);
             product.Update(input.Name!.Trim(), input.Category!.Trim(), input.Description!.Trim(), FormText.Blank(input.Okpd2Code), FormText.Blank(input.SupplyTerms));
             if (!await db.TrySaveAsync(ct))
             {

@@ -113,7 +113,7 @@ public static class SaveProfile
                 return new Result(Outcome.NotFound);
             }
 
-            db.ExpectFormVersion(company, input.Version);
+            db.ExpectVersion(company, input.Version);
             company.UpdateProfile(input.Name!.Trim(), FormText.Blank(input.ShortName), inn, input.Ogrn?.Trim(), input.RegionId!.Value, FormText.Blank(input.Industry), FormText.Blank(input.Website), FormText.Blank(input.Description), FormText.Blank(input.City));
             company.WithContacts(FormText.Blank(input.ContactPerson), FormText.Blank(input.ContactEmail), LegalIdentifiers.NormalizePhone(input.ContactPhone));
             if (input.Logo is not null)

@@ -27,7 +27,7 @@ public static class EditItem
             }
 
             var before = await changes.FactsOfAsync(item, ct);
-            db.ExpectFormVersion(item, input.Version);
+            db.ExpectVersion(item, input.Version);
             ProgrammeItemWrites.Apply(item, input, input.Date!.Value);
             await db.LinkAgreementAsync(item, input.AgreementId, ct);
             if (await changes.IsTrackedAsync(item.MissionId, ct))

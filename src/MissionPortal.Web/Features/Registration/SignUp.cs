@@ -8,12 +8,14 @@ using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Mvc;
 using MissionPortal.Web.Features.Shared;
+using MissionPortal.Web.Infrastructure.Mail;
 
 namespace MissionPortal.Web.Features.Registration;
 
 /// <summary>
 /// Company sign-up. A new company waits for the agency's approval; a company that exists already (same ИНН) is not
-/// registered twice: the new user asks to join it instead.
+/// registered twice: the new user asks to join it instead. Nothing on the page tells whether the address or the ИНН
+/// was known (OWASP ASVS 2.2.1/3.2): the mailbox learns it.
 /// </summary>
 public static class SignUp
 {
@@ -79,17 +81,31 @@ public static class SignUp
         }
     }
 
-    /// <summary>The outcome of a sign-up: the new user and the line to show, or the refusals of Identity (field, message).</summary>
-    public sealed record Result(PortalUser? User, string? Message, IReadOnlyList<(string Field, string Message)> Refusals);
+    /// <summary>The refusals of Identity about the password (field, message); none when the letter is on its way.</summary>
+    public sealed record Result(IReadOnlyList<(string Field, string Message)> Refusals);
 
-    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, IStringLocalizer<SharedResource> l, TimeProvider clock, PortalNotices notices)
+    /// <summary>
+    /// Registers a valid input without telling on the page whether its address or ИНН is known: the answer is always
+    /// «check your e-mail», and the truth goes to the mailbox. A new address gets an unconfirmed account and the link
+    /// that confirms it; an address with an account gets a letter that someone tried to sign up with it (nothing is
+    /// created). A new ИНН makes a company waiting for the agency; a known one makes a request to join that company,
+    /// which its representative and the agency see once the address is confirmed.
+    /// </summary>
+    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, AccountMail mail, PortalLinks links, ILogger<Handler> logger)
     {
-        /// <summary>Registers a valid input: a new company waiting for approval, or a request to join the one with that ИНН.</summary>
         public async Task<Result> HandleAsync(Input input, CancellationToken ct)
         {
-            var inn = input.Inn!.Trim();
-            var existing = await db.Organizations.Where(o => o.Inn == inn).Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(ct);
             var email = input.Email!.Trim();
+            if (await users.FindByEmailAsync(email) is { } known)
+            {
+                // As slow as creating an account, so the answer's timing doesn't tell either.
+                users.PasswordHasher.HashPassword(known, input.Password!);
+                await MailKnownAsync(known, ct);
+                return new Result([]);
+            }
+
+            var inn = input.Inn!.Trim();
+            var existing = await db.Organizations.Where(o => o.Inn == inn && o.Status != OrganizationStatus.Merged).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
             var user = new PortalUser
             {
                 UserName = email,
@@ -101,10 +117,9 @@ public static class SignUp
             user.ConsentToPersonalData(PersonalDataPolicy.Version, clock.GetUtcNow().UtcDateTime);
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            Organization? company = null;
             if (existing is null)
             {
-                company = new Organization(input.CompanyName!.Trim(), OrganizationKind.Company, input.RegionId!.Value)
+                var company = new Organization(input.CompanyName!.Trim(), OrganizationKind.Company, input.RegionId!.Value)
                     .WithLegalData(inn, input.Ogrn!.Trim())
                     .WithProfile(FormText.Blank(input.Industry), FormText.Blank(input.Website), null, null)
                     .WithContacts(input.ContactPerson.Trim(), email, LegalIdentifiers.NormalizePhone(input.ContactPhone));
@@ -123,26 +138,63 @@ public static class SignUp
             if (!created.Succeeded)
             {
                 await transaction.RollbackAsync(ct);
-                return new Result(null, null, created.Errors
+                db.ChangeTracker.Clear();
+                if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+                    && await users.FindByEmailAsync(email) is { } meanwhile)
+                {
+                    // Signed up twice at once: the same answer as for any known address.
+                    await MailKnownAsync(meanwhile, ct);
+                    return new Result([]);
+                }
+
+                return new Result(created.Errors
                     .Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) ? nameof(Input.Password) : nameof(Input.Email), e.Description))
                     .ToList());
             }
 
-            if (existing is not null)
+            if (existing is { } companyId)
             {
-                db.CompanyJoinRequests.Add(new CompanyJoinRequest(user.Id, existing.Id, clock.GetUtcNow().UtcDateTime));
+                db.CompanyJoinRequests.Add(new CompanyJoinRequest(user.Id, companyId, clock.GetUtcNow().UtcDateTime));
+            }
+
+            await QueueConfirmationAsync(user);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            logger.LogInformation("User {UserId} signed up, waiting for the address to be confirmed", user.Id);
+            return new Result([]);
+        }
+
+        /// <summary>Another link for an account whose address isn't confirmed yet; nothing for any other address.</summary>
+        public async Task ResendAsync(string email, CancellationToken ct)
+        {
+            if (await users.FindByEmailAsync(email.Trim()) is { EmailConfirmed: false } user)
+            {
+                await QueueConfirmationAsync(user);
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        /// <summary>A known address: its owner may be signing up again before confirming (another link), or the account exists (a warning).</summary>
+        private async Task MailKnownAsync(PortalUser known, CancellationToken ct)
+        {
+            if (known.EmailConfirmed)
+            {
+                db.OutboxMessages.Add(mail.SignUpAgain(known));
+                logger.LogInformation("Sign-up with the address of user {UserId}: told by mail, nothing created", known.Id);
             }
             else
             {
-                await notices.CompanySignedUpAsync(user, company!.Name, ct);
+                await QueueConfirmationAsync(known);
             }
 
             await db.SaveChangesAsync(ct);
+        }
 
-            await transaction.CommitAsync(ct);
-            return new Result(user, existing is null
-                ? l["Компания «{0}» зарегистрирована и ждёт проверки агентством.", company!.Name].Value
-                : l["Компания с ИНН {0} уже есть на портале («{1}»): ваш запрос на присоединение отправлен её представителю и агентству.", inn, existing.Name].Value, []);
+        private async Task QueueConfirmationAsync(PortalUser user)
+        {
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            var link = links.Absolute($"/registration/confirm?user={Uri.EscapeDataString(user.Id)}&token={AccountTokens.Encode(token)}");
+            db.OutboxMessages.Add(mail.ConfirmSignUp(user, link));
         }
     }
 }

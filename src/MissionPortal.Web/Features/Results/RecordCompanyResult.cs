@@ -64,8 +64,11 @@ public static class RecordCompanyResult
                 // Someone entered the results while this form, opened on an empty record, was being filled in.
                 return false;
             }
+            else
+            {
+                db.ExpectVersion(result, input.Version);
+            }
 
-            db.ExpectVersion(result, input.Version);
             result.Record(input.ContactsMade!.Value, input.ContractsIntended!.Value, FormText.Blank(input.Notes), by, clock.GetUtcNow().UtcDateTime);
             try
             {

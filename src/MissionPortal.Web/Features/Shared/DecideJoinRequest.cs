@@ -51,7 +51,7 @@ public static class DecideJoinRequest
 
             var request = await db.CompanyJoinRequests.SingleOrDefaultAsync(
                 r => r.Id == input.RequestId && r.Status == JoinRequestStatus.Pending && (input.CompanyId == null || r.OrganizationId == input.CompanyId), ct);
-            if (request is null || await users.FindByIdAsync(request.UserId) is not { } user)
+            if (request is null || await users.FindByIdAsync(request.UserId) is not { EmailConfirmed: true } user)
             {
                 return notFound;
             }

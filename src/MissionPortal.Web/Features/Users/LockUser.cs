@@ -84,7 +84,7 @@ public static class LockUser
             return new Result(Outcome.Done, user.Email ?? id, user.DisplayName, Locked: false);
         }
 
-        private static bool IsStale(PortalUser user, string? stamp) => !string.IsNullOrEmpty(stamp) && stamp != user.ConcurrencyStamp;
+        private static bool IsStale(PortalUser user, string? stamp) => string.IsNullOrEmpty(stamp) || stamp != user.ConcurrencyStamp;
 
         private bool IsLocked(PortalUser user) => user.LockoutEnd is { } end && end > clock.GetUtcNow();
 

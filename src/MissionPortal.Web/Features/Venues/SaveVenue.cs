@@ -76,7 +76,7 @@ public static class SaveVenue
                 return (Outcome.NotFound, null);
             }
 
-            db.ExpectFormVersion(venue, input.Version);
+            db.ExpectVersion(venue, input.Version);
             venue.Update(input.Name!.Trim(), input.City!.Trim(), input.Address!.Trim(), input.Capacity, input.OrganizationId);
             return await db.TrySaveAsync(ct)
                 ? (Outcome.Saved, venue)

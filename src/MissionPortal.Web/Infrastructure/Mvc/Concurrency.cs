@@ -14,26 +14,20 @@ public sealed record StaleDecisionViewModel(string Message, string BackUrl);
 /// </summary>
 public static class Concurrency
 {
-    /// <summary>Makes the save check the version the user saw instead of the one just read.</summary>
-    public static void ExpectVersion<T>(this PortalDbContext db, T entity, Guid? seen)
-        where T : VersionedEntity
-    {
-        if (seen is { } version)
-        {
-            db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-        }
-    }
-
     /// <summary>
-    /// An edit form always carries the version it was opened on: one posted without it (a script, a hand-made
-    /// request) is saved against a version no record has, so it meets the conflict page instead of overwriting.
+    /// Makes the save check the version the user saw instead of the one just read. Every form and one-click button
+    /// carries the version it was shown with: one posted without it (a script, a hand-made request) is saved against a
+    /// version no record has, so it meets the conflict page instead of overwriting.
     /// </summary>
-    public static void ExpectFormVersion<T>(this PortalDbContext db, T entity, Guid? seen)
+    public static void ExpectVersion<T>(this PortalDbContext db, T entity, Guid? seen)
         where T : VersionedEntity =>
         db.Entry(entity).Property(e => e.Version).OriginalValue = seen ?? Guid.Empty;
 
-    /// <summary>The page the user acted on showed an older version: checked before any rule about the step itself.</summary>
-    public static bool IsStale(this VersionedEntity entity, Guid? seen) => seen is { } version && version != entity.Version;
+    /// <summary>
+    /// The page the user acted on showed an older version, or none was posted: checked before any rule about the step
+    /// itself, so a decision taken without knowing what it applies to changes nothing.
+    /// </summary>
+    public static bool IsStale(this VersionedEntity entity, Guid? seen) => seen != entity.Version;
 
     /// <summary>Saves; false (and a clean context) when someone else saved the record first.</summary>
     public static async Task<bool> TrySaveAsync(this PortalDbContext db, CancellationToken ct)

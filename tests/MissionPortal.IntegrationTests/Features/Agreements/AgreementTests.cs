@@ -138,6 +138,7 @@ public class AgreementTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var id = await factory.QueryAsync(db => db.Agreements.Where(a => a.Title == title).Select(a => a.Id).SingleAsync());
         var token = await client.AntiforgeryTokenAsync($"/agreements/{id}");
+        var version = await factory.QueryAsync(db => db.Agreements.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
 
         foreach (var (status, message) in new[]
                  {
@@ -147,7 +148,7 @@ public class AgreementTests(PortalFactory factory) : IClassFixture<PortalFactory
                      (string.Empty, "Выберите следующий шаг."),
                  })
         {
-            using var response = await client.PostAsync($"/agreements/{id}/status", new FormUrlEncodedContent([new("Status", status), new("SignedOn", "2026-11-18"), new("__RequestVerificationToken", token)]));
+            using var response = await client.PostAsync($"/agreements/{id}/status", new FormUrlEncodedContent([new("Status", status), new("SignedOn", "2026-11-18"), new("Version", version.ToString()), new("__RequestVerificationToken", token)]));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal(message, (await client.GetPageAsync($"/agreements/{id}")).QuerySelector("[data-testid=error]")!.TextContent.Trim());
         }

@@ -472,7 +472,8 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
     private async Task AssertCancelRefusedAsync(HttpClient client, int sessionId, int request, string message)
     {
-        using var response = await PostAsync(client, $"/b2b/{sessionId}", $"/b2b/requests/{request}/cancel");
+        var version = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.Id == request).Select(r => r.Version).SingleAsync());
+        using var response = await PostAsync(client, $"/b2b/{sessionId}", $"/b2b/requests/{request}/cancel", [new KeyValuePair<string, string>("version", version.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Contains(message, page.QuerySelector("[data-testid=error]")?.TextContent ?? "(no error shown)", StringComparison.Ordinal);

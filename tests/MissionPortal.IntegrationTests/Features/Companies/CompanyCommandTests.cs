@@ -46,12 +46,15 @@ public class CompanyCommandTests(PortalFactory factory) : IClassFixture<PortalFa
         return company.Id;
     });
 
+    /// <summary>The company's version as a page would show it now.</summary>
+    private Task<Guid> VersionOf(int companyId) => factory.QueryAsync(db => db.Organizations.Where(o => o.Id == companyId).Select(o => o.Version).SingleAsync());
+
     /// <summary>A user who signed up with the ИНН of <paramref name="companyId"/> and asks to join it.</summary>
     private Task<(int RequestId, string UserId)> JoinRequestAsync(int companyId) => InScopeAsync(async services =>
     {
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var email = $"joiner-{Guid.NewGuid():N}@example.ru";
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = "Желающий Присоединиться" };
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Желающий Присоединиться" };
         Assert.True((await users.CreateAsync(user, Accounts.Password)).Succeeded);
         var db = services.GetRequiredService<PortalDbContext>();
         var request = new CompanyJoinRequest(user.Id, companyId, DateTime.UtcNow);
@@ -100,9 +103,10 @@ public class CompanyCommandTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task A_rejection_without_a_reason_is_refused_and_changes_nothing()
     {
         var company = await CompanyAsync();
+        var version = await VersionOf(company);
 
         var result = await InScopeAsync(services => services.GetRequiredService<RejectCompany.Handler>()
-            .HandleAsync(new RejectCompany.Input { Id = company, Reason = "   " }, default));
+            .HandleAsync(new RejectCompany.Input { Id = company, Reason = "   ", Version = version }, default));
 
         Assert.Equal(RejectCompany.Outcome.Refused, result.Outcome);
         Assert.Equal("Укажите причину отказа (до 1000 символов): её увидит компания.", result.Refusal);
@@ -134,10 +138,12 @@ public class CompanyCommandTests(PortalFactory factory) : IClassFixture<PortalFa
             return await db.Organizations.Where(o => o.Kind != OrganizationKind.Company).Select(o => o.Id).FirstAsync();
         });
 
+        var (companyVersion, authorityVersion) = (await VersionOf(company), await VersionOf(authority));
+
         var rejected = await InScopeAsync(services => services.GetRequiredService<RejectCompany.Handler>()
-            .HandleAsync(new RejectCompany.Input { Id = company, Reason = "  Нет выписки из ЕГРЮЛ  " }, default));
+            .HandleAsync(new RejectCompany.Input { Id = company, Reason = "  Нет выписки из ЕГРЮЛ  ", Version = companyVersion }, default));
         var notACompany = await InScopeAsync(services => services.GetRequiredService<ApproveCompany.Handler>()
-            .HandleAsync(new ApproveCompany.Input { Id = authority }, default));
+            .HandleAsync(new ApproveCompany.Input { Id = authority, Version = authorityVersion }, default));
 
         Assert.Equal(RejectCompany.Outcome.Rejected, rejected.Outcome);
         var stored = await factory.QueryAsync(db => db.Organizations.Where(o => o.Id == company).Select(o => new { o.Status, o.RejectionReason }).SingleAsync());

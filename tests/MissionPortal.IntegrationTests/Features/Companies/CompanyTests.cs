@@ -65,30 +65,36 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var client = factory.CreatePortalClient();
         using var signUp = await SignUpAsync(client, "sokolova@enisey-techno.ru", NewInn, NewOgrn);
 
-        Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
+        Assert.Equal("/registration/sent", signUp.Headers.Location?.OriginalString);
         var company = await factory.QueryAsync(db => db.Organizations.Where(o => o.Inn == NewInn).Select(o => new { o.Id, o.Status, o.ContactPhone, o.Kind }).SingleAsync());
         Assert.Equal((OrganizationStatus.Pending, "+73912223344", OrganizationKind.Company), (company.Status, company.ContactPhone, company.Kind));
-        var user = await factory.QueryAsync(db => db.Users.Where(u => u.Email == "sokolova@enisey-techno.ru").Select(u => new { u.OrganizationId, u.IsCompanyMain }).SingleAsync());
-        Assert.Equal((company.Id, true), (user.OrganizationId, user.IsCompanyMain));
-        Assert.NotNull((await client.GetPageAsync("/")).QuerySelector("[data-testid=company-pending]"));
+        var user = await factory.QueryAsync(db => db.Users.Where(u => u.Email == "sokolova@enisey-techno.ru").Select(u => new { u.OrganizationId, u.IsCompanyMain, u.EmailConfirmed }).SingleAsync());
+        Assert.Equal((company.Id, true, false), (user.OrganizationId, user.IsCompanyMain, user.EmailConfirmed));
 
         var agency = factory.CreatePortalClient();
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        Assert.DoesNotContain("ООО «Енисей Техно»", (await agency.GetPageAsync("/companies")).QuerySelector("[data-testid=company-queue]")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        await factory.ConfirmSignUpAsync("sokolova@enisey-techno.ru");
+        await client.LoginAsAsync("sokolova@enisey-techno.ru", "Енисей-техно-2026");
+        Assert.NotNull((await client.GetPageAsync("/")).QuerySelector("[data-testid=company-pending]"));
+
         var queue = await agency.GetPageAsync("/companies");
         Assert.Contains("ООО «Енисей Техно»", queue.QuerySelector("[data-testid=company-queue]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("+7 391 222-33-44", queue.QuerySelector("[data-testid=company-queue]")!.TextContent, StringComparison.Ordinal);
-        var token = await agency.AntiforgeryTokenAsync("/companies");
-        using (await agency.PostAsync($"/companies/{company.Id}/reject", new FormUrlEncodedContent([new("reason", ""), new("__RequestVerificationToken", token)])))
+        using (await agency.SubmitFormAsync("/companies", $"form[action='/companies/{company.Id}/reject']", [new("reason", "")]))
         {
         }
 
         Assert.Equal(OrganizationStatus.Pending, await factory.QueryAsync(db => db.Organizations.Where(o => o.Id == company.Id).Select(o => o.Status).SingleAsync()));
-        using (await agency.PostAsync($"/companies/{company.Id}/reject", new FormUrlEncodedContent([new("reason", "Не приложена выписка ЕГРЮЛ"), new("__RequestVerificationToken", token)])))
+        using (await agency.SubmitFormAsync("/companies", $"form[action='/companies/{company.Id}/reject']", [new("reason", "Не приложена выписка ЕГРЮЛ")]))
         {
         }
 
         Assert.Contains("Не приложена выписка ЕГРЮЛ", (await client.GetPageAsync("/")).QuerySelector("[data-testid=company-rejected]")!.TextContent, StringComparison.Ordinal);
-        using (var approve = await agency.PostAsync($"/companies/{company.Id}/approve", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        // A rejected company has no button in the queue any more: the approval is posted with the version stored now.
+        var version = await factory.QueryAsync(db => db.Organizations.Where(o => o.Id == company.Id).Select(o => o.Version).SingleAsync());
+        using (var approve = await agency.PostAsync($"/companies/{company.Id}/approve", new FormUrlEncodedContent(
+            [new("version", version.ToString()), new("__RequestVerificationToken", await agency.AntiforgeryTokenAsync("/companies"))])))
         {
             Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
         }
@@ -130,13 +136,16 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         using var signUp = await SignUpAsync(factory.CreatePortalClient(), "colleague@okafarm.ru", inn.Inn!, inn.Ogrn!, company: "ОкаФарм (дубль)");
 
-        Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
+        Assert.Equal("/registration/sent", signUp.Headers.Location?.OriginalString);
         Assert.Equal(before, await factory.QueryAsync(db => db.Organizations.CountAsync()));
         var request = await factory.QueryAsync(db => db.CompanyJoinRequests.Where(r => r.OrganizationId == inn.Id).Select(r => new { r.Id, r.Status }).SingleAsync());
         Assert.Equal(JoinRequestStatus.Pending, request.Status);
 
+        // The company's representative hears of the request once the address is confirmed.
         var main = factory.CreatePortalClient();
         await main.LoginAsAsync(DemoOptions.CompanyEmail);
+        Assert.DoesNotContain("colleague@okafarm.ru", (await main.GetPageAsync("/company")).QuerySelector("[data-testid=join-requests]")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        await factory.ConfirmSignUpAsync("colleague@okafarm.ru");
         var profile = await main.GetPageAsync("/company");
         Assert.Contains("colleague@okafarm.ru", profile.QuerySelector("[data-testid=join-requests]")!.TextContent, StringComparison.Ordinal);
         var token = await main.AntiforgeryTokenAsync("/company");
@@ -223,13 +232,12 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
     {
         var company = factory.CreatePortalClient();
         await company.LoginAsAsync(DemoOptions.CompanyEmail);
-        var product = await factory.QueryAsync(db => db.Products.Where(p => p.Organization!.Name == DemoData.FirstKalugaCompanyName).Select(p => new { p.Id, p.Name }).FirstAsync());
+        var product = await factory.QueryAsync(db => db.Products.Where(p => p.Organization!.Name == DemoData.FirstKalugaCompanyName).Select(p => new { p.Id, p.Name, p.OrganizationId }).FirstAsync());
 
         var confirm = await company.GetPageAsync($"/products/{product.Id}/delete");
         Assert.Contains(product.Name, confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await factory.QueryAsync(db => db.Products.CountAsync(p => p.Id == product.Id)));
-        var token = confirm.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using (var deleted = await company.PostAsync($"/products/{product.Id}/delete", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        using (var deleted = await company.SubmitFormAsync($"/products/{product.Id}/delete", $"form[action='/products/{product.Id}/delete']", []))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         }
@@ -240,8 +248,7 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         Assert.DoesNotContain(product.Name, (await agency.GetPageAsync("/catalogue?q=" + Uri.EscapeDataString(product.Name))).QuerySelector("[data-testid=catalogue]")!.TextContent, StringComparison.Ordinal);
 
-        var agencyToken = await agency.AntiforgeryTokenAsync("/catalogue");
-        using var restored = await agency.PostAsync($"/products/{product.Id}/restore", new FormUrlEncodedContent([new("__RequestVerificationToken", agencyToken)]));
+        using var restored = await agency.SubmitFormAsync($"/products?companyId={product.OrganizationId}", $"form[action='/products/{product.Id}/restore']", []);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Equal(1, await factory.QueryAsync(db => db.Products.CountAsync(p => p.Id == product.Id)));
     }

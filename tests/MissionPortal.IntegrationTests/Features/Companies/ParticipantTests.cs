@@ -15,6 +15,10 @@ namespace MissionPortal.IntegrationTests.Features.Companies;
 /// <summary>Companies apply with their people, the agency decides; the agency imports a delegation list all or nothing.</summary>
 public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    /// <summary>The person's version as the participants page shows it now.</summary>
+    private async Task<string> VersionOfAsync(int participantId) =>
+        (await factory.QueryAsync(db => db.Participants.Where(p => p.Id == participantId).Select(p => p.Version).SingleAsync())).ToString();
+
     private Task<int> KalugaAsync() => factory.QueryAsync(db => db.Missions.Where(m => m.Title == DemoData.KalugaMissionTitle).Select(m => m.Id).SingleAsync());
 
     [Fact]
@@ -44,7 +48,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         var list = await agency.GetPageAsync($"/missions/{mission}/participants");
         Assert.Contains("Ёлкин Семён Артёмович", list.QuerySelector("[data-testid=person][data-status=Pending]")!.TextContent, StringComparison.Ordinal);
         var token = await agency.AntiforgeryTokenAsync($"/missions/{mission}/participants");
-        using (await agency.PostAsync($"/participants/{person.Id}/approve", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        using (await agency.PostAsync($"/participants/{person.Id}/approve", new FormUrlEncodedContent([new("version", await VersionOfAsync(person.Id)), new("__RequestVerificationToken", token)])))
         {
         }
 
@@ -52,7 +56,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         var seen = await company.GetPageAsync($"/applications/{mission}");
         Assert.Contains("Подтверждён", seen.QuerySelector("[data-testid=people]")!.TextContent, StringComparison.Ordinal);
 
-        using (await agency.PostAsync($"/participants/{person.Id}/decline", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        using (await agency.PostAsync($"/participants/{person.Id}/decline", new FormUrlEncodedContent([new("version", await VersionOfAsync(person.Id)), new("__RequestVerificationToken", token)])))
         {
         }
 
@@ -104,7 +108,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         var confirm = await company.GetPageAsync($"/applications/participants/{own.Id}/withdraw");
         Assert.Equal(own.Status, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == own.Id).Select(p => p.Status).SingleAsync()));
         var confirmToken = confirm.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using (var withdrawn = await company.PostAsync($"/applications/participants/{own.Id}/withdraw", new FormUrlEncodedContent([new("__RequestVerificationToken", confirmToken)])))
+        using (var withdrawn = await company.PostAsync($"/applications/participants/{own.Id}/withdraw", new FormUrlEncodedContent([new("version", confirm.QuerySelector("form input[name=version]")!.GetAttribute("value")!), new("__RequestVerificationToken", confirmToken)])))
         {
             Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         }
@@ -115,7 +119,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         var agency = factory.CreatePortalClient();
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         var agencyToken = await agency.AntiforgeryTokenAsync($"/missions/{mission}/participants");
-        using (await agency.PostAsync($"/participants/{own.Id}/approve", new FormUrlEncodedContent([new("__RequestVerificationToken", agencyToken)])))
+        using (await agency.PostAsync($"/participants/{own.Id}/approve", new FormUrlEncodedContent([new("version", await VersionOfAsync(own.Id)), new("__RequestVerificationToken", agencyToken)])))
         {
         }
 

@@ -114,6 +114,13 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         var ministry = factory.CreatePortalClient();
         await ministry.LoginAsAsync(DemoOptions.MinistryEmail);
         var page = $"/programme/{s.MissionId}";
+        // The programme's buttons, with the version the page shows.
+        async Task PressAsync(HttpClient client, string url, params KeyValuePair<string, string>[] fields)
+        {
+            using var pressed = await client.SubmitFormAsync(page, $"form[action='{url}']", fields);
+            Assert.Equal(HttpStatusCode.Redirect, pressed.StatusCode);
+        }
+
         async Task PostAsync(HttpClient client, string url, params KeyValuePair<string, string>[] fields)
         {
             var token = await client.AntiforgeryTokenAsync(page);
@@ -124,9 +131,9 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         await PostAsync(agency, $"{page}/submit");
         await PostAsync(ministry, $"{page}/approve");
         factory.Clock.UtcNow = factory.Clock.UtcNow.AddMinutes(1);
-        await PostAsync(agency, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "11:00"));
+        await PressAsync(agency, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "11:00"));
         factory.Clock.UtcNow = factory.Clock.UtcNow.AddMinutes(5);
-        await PostAsync(agency, $"/programme/items/{s.PlantVisitId}/delete");
+        await PressAsync(agency, $"/programme/items/{s.PlantVisitId}/delete");
         var path = $"{page}/changes";
         Task<int> NoticesAsync() => factory.QueryAsync(db => db.Notifications.CountAsync(n => n.Kind == Notifier.ProgrammeChanged && n.Path == path));
 
@@ -145,7 +152,7 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         Assert.Contains("Удалён: Посещение завода", letter.TextBody, StringComparison.Ordinal);
 
         // A later change is a new burst: one more notice, about it alone.
-        await PostAsync(agency, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "12:00"));
+        await PressAsync(agency, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "12:00"));
         factory.Clock.UtcNow = factory.Clock.UtcNow.AddMinutes(20);
         await RunConcurrentlyAsync<ProgrammeChangeDigest>(job => job.RunAsync(CancellationToken.None));
         Assert.Equal(2 * ministers, await NoticesAsync());

@@ -24,6 +24,13 @@ public class NotificationTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Presses the button of the form on <paramref name="page"/> that posts to <paramref name="url"/> (with the version it shows), <paramref name="fields"/> filled in.</summary>
+    private static async Task PressAsync(HttpClient client, string page, string url, params KeyValuePair<string, string>[] fields)
+    {
+        using var response = await client.SubmitFormAsync(page, $"form[action='{url}']", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     private static string Html(MimeKit.MimeMessage message) => message.HtmlBody ?? string.Empty;
 
     [Fact]
@@ -46,6 +53,8 @@ public class NotificationTests(PortalFactory factory) : IClassFixture<PortalFact
             Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
         }
 
+        // The receipt comes once the address is confirmed.
+        await factory.ConfirmSignUpAsync(email);
         var received = await MailFolder.WaitForAsync(factory.DataPath, email, Notifier.CompanySignedUp);
         Assert.Equal("Sign-up of “ООО «Енисей Техно»” received", received.Subject);
         Assert.Contains("Hello Соколова Вера Петровна,", received.TextBody, StringComparison.Ordinal);
@@ -57,19 +66,22 @@ public class NotificationTests(PortalFactory factory) : IClassFixture<PortalFact
         var companyId = await factory.QueryAsync(db => db.Organizations.Where(o => o.Inn == Inn).Select(o => o.Id).SingleAsync());
         var agency = factory.CreatePortalClient();
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
-        await PostAsync(agency, "/companies", $"/companies/{companyId}/reject", new KeyValuePair<string, string>("reason", "Не приложена выписка ЕГРЮЛ"));
+        await PressAsync(agency, "/companies", $"/companies/{companyId}/reject", new KeyValuePair<string, string>("reason", "Не приложена выписка ЕГРЮЛ"));
         var declined = await MailFolder.WaitForAsync(factory.DataPath, email, Notifier.CompanyDeclined);
         Assert.Equal("Sign-up of “ООО «Енисей Техно»” declined", declined.Subject);
         Assert.Contains("Reason: Не приложена выписка ЕГРЮЛ", declined.TextBody, StringComparison.Ordinal);
         Assert.Contains("Reason: Не приложена выписка ЕГРЮЛ", Html(declined), StringComparison.Ordinal);
 
-        await PostAsync(agency, "/companies", $"/companies/{companyId}/approve");
+        // A rejected company has no button in the queue any more: the approval is posted with the version stored now.
+        var version = await factory.QueryAsync(db => db.Organizations.Where(o => o.Id == companyId).Select(o => o.Version).SingleAsync());
+        await PostAsync(agency, "/companies", $"/companies/{companyId}/approve", new KeyValuePair<string, string>("version", version.ToString()));
         var approved = await MailFolder.WaitForAsync(factory.DataPath, email, Notifier.CompanyApproved);
         Assert.Equal("“ООО «Енисей Техно»” is approved", approved.Subject);
         Assert.Equal("/company", MailFolder.LinkIn(approved, "/company"));
         Assert.Contains("href=\"https://localhost/company\"", Html(approved), StringComparison.Ordinal);
 
-        // The same three in the portal (the sign-up signed the company in), newest first, counted in the header until opened.
+        // The same three in the portal, newest first, counted in the header until opened.
+        await company.LoginAsAsync(email, CompanyPassword);
         var home = await company.GetPageAsync("/");
         Assert.Equal("3", home.QuerySelector("[data-testid=unread-count]")!.TextContent.Trim());
         var list = await company.GetPageAsync("/notifications");

@@ -111,7 +111,7 @@ public class ApprovalInPracticeTests(PortalFactory factory) : IClassFixture<Port
 
         // The second meeting moves but still overlaps: the same conflicts, other times, so both are open again.
         var secondId = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.MissionId == s.MissionId && i.Title == "Вторая встреча").Select(i => i.Id).SingleAsync());
-        using (var moved = await PostAsync(agency, page, $"/programme/items/{secondId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "10:45")))
+        using (var moved = await agency.SubmitFormAsync(page, $"form[action='/programme/items/{secondId}/move']", [new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "10:45")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         }

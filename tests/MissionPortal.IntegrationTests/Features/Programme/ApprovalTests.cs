@@ -17,6 +17,13 @@ public class ApprovalTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Presses the button of the form on <paramref name="page"/> that posts to <paramref name="url"/> (with the version it shows), <paramref name="fields"/> filled in.</summary>
+    private static async Task PressAsync(HttpClient client, string page, string url, params KeyValuePair<string, string>[] fields)
+    {
+        using var response = await client.SubmitFormAsync(page, $"form[action='{url}']", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     [Fact]
     public async Task Submit_return_with_comment_submit_approve_change_and_approve_again()
     {
@@ -45,14 +52,14 @@ public class ApprovalTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Null((await agency.GetPageAsync(page)).QuerySelector("[data-testid=changed-since-approval]"));
 
         // After approval: a move, an addition and a removal are each written down.
-        await PostAsync(agency, page, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "11:00"));
+        await PressAsync(agency, page, $"/programme/items/{s.MorningItemId}/move", new("Date", Scenario.Iso(Scenario.Day1)), new("Start", "11:00"));
         using (await agency.SubmitFormAsync($"/programme/{s.MissionId}/items/new", "form[data-testid=item-form]",
             [new("Date", Scenario.Iso(Scenario.Day2)), new("Start", "08:30"), new("End", "09:30"), new("Kind", "Transfer"), new("Title", "Трансфер в Железногорск"),
              new("AttendeeScope", "WholeDelegation"), new("DelegationId", $"{s.DelegationId}")]))
         {
         }
 
-        await PostAsync(agency, page, $"/programme/items/{s.PlantVisitId}/delete");
+        await PressAsync(agency, page, $"/programme/items/{s.PlantVisitId}/delete");
 
         var flagged = await ministry.GetPageAsync(page);
         Assert.Contains("Изменено после согласования: 3", flagged.QuerySelector("[data-testid=changed-since-approval]")!.TextContent, StringComparison.Ordinal);

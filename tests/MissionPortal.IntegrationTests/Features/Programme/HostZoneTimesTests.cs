@@ -21,6 +21,13 @@ public class HostZoneTimesTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Presses the button of the form on <paramref name="page"/> that posts to <paramref name="url"/> (with the version it shows), <paramref name="fields"/> filled in.</summary>
+    private static async Task PressAsync(HttpClient client, string page, string url, params KeyValuePair<string, string>[] fields)
+    {
+        using var response = await client.SubmitFormAsync(page, $"form[action='{url}']", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_Kaliningrad_missions_approvals_acceptances_and_changes_are_shown_in_Kaliningrad_time()
     {
@@ -41,7 +48,7 @@ public class HostZoneTimesTests(PortalFactory factory) : IClassFixture<PortalFac
         await PostAsync(agency, page, $"/programme/{s.MissionId}/acknowledge", new("ConflictKey", key), new("Reason", "Группы разделятся"));
         await PostAsync(agency, page, $"/programme/{s.MissionId}/submit");
         await PostAsync(ministry, page, $"/programme/{s.MissionId}/approve");
-        await PostAsync(agency, page, $"/programme/items/{s.PlantVisitId}/move", new("Date", Scenario.Iso(Scenario.Day2)), new("Start", "14:00"));
+        await PressAsync(agency, page, $"/programme/items/{s.PlantVisitId}/move", new("Date", Scenario.Iso(Scenario.Day2)), new("Start", "14:00"));
 
         var acceptedAt = await factory.QueryAsync(db => db.ConflictAcknowledgements.Where(a => a.MissionId == s.MissionId).Select(a => a.AcknowledgedAtUtc).SingleAsync());
         var approvedAt = await factory.QueryAsync(db => db.ProgrammeReviews.Where(r => r.MissionId == s.MissionId && r.Decision == Core.Domain.Programme.ReviewDecision.Approved).Select(r => r.AtUtc).SingleAsync());

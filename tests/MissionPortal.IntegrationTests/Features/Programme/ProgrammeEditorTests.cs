@@ -110,8 +110,9 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
         var (client, s) = await StartAsync("Перенос");
         var token = await client.AntiforgeryTokenAsync($"/programme/{s.MissionId}");
 
+        var version = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => i.Version).SingleAsync());
         using var moved = await client.PostAsync($"/programme/items/{s.MorningItemId}/move",
-            new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("__RequestVerificationToken", token)]));
+            new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("Version", version.ToString()), new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var item = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => new { i.Date, i.Start, i.End }).SingleAsync());
         Assert.Equal((Scenario.Day2, new TimeOnly(15, 30), new TimeOnly(16, 30)), (item.Date, item.Start, item.End));
@@ -177,7 +178,9 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(2, copies.Count);
         Assert.Single(copies.Select(c => (c.Host, c.DelegationId)).Distinct());
 
-        using (var delete = await client.PostAsync($"/programme/items/{copies.Max(c => c.Id)}/delete", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        var last = copies.Max(c => c.Id);
+        var lastVersion = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == last).Select(i => i.Version).SingleAsync());
+        using (var delete = await client.PostAsync($"/programme/items/{last}/delete", new FormUrlEncodedContent([new("version", lastVersion.ToString()), new("__RequestVerificationToken", token)])))
         {
             Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         }

@@ -93,7 +93,8 @@ public class UserAdministrationTests(PortalFactory factory)
         await admin.LoginAsAsync(DemoOptions.AgencyEmail);
         var id = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         var token = await admin.AntiforgeryTokenAsync("/users");
-        using var locked = await admin.PostAsync($"/users/lock/{id}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var stamp = await factory.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.ConcurrencyStamp).SingleAsync());
+        using var locked = await admin.PostAsync($"/users/lock/{id}", new FormUrlEncodedContent([new("stamp", stamp!), new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
 
         using var again = await factory.CreatePortalClient().LoginAsync(email, "Пароль-министерства-1");
