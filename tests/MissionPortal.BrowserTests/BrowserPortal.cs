@@ -55,6 +55,29 @@ public class BrowserPortal : IAsyncLifetime
     /// <summary>The portal's data folder: its .eml files are in mail/.</summary>
     public string DataPath => _dataPath;
 
+    /// <summary>The path of the confirmation link in the sign-up letter to <paramref name="email"/>.</summary>
+    public async Task<string> ConfirmationLinkAsync(string email)
+    {
+        var folder = Path.Combine(DataPath, "mail");
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < until)
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(file);
+                if (message.Headers["X-MissionPortal-Kind"] == "sign-up-confirm" && message.To.Mailboxes.Any(m => m.Address == email)
+                    && System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/registration/confirm\S*") is { Success: true } link)
+                {
+                    return new Uri(link.Value).PathAndQuery;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No confirmation letter to {email}.");
+    }
+
     /// <summary>A user of the given role made straight through Identity, for journeys that change their own account.</summary>
     public async Task<string> CreateUserAsync(string role, string password)
     {

@@ -54,6 +54,14 @@ public class CompanyJourneyTests(BrowserPortal portal)
                 await company.GetByLabel("Телефон").FillAsync("8 (4842) 70-10-20");
                 await company.GetByLabel("Я даю согласие на обработку моих персональных данных на этих условиях (152-ФЗ).").CheckAsync();
                 await company.GetByRole(AriaRole.Button, new() { Name = "Зарегистрироваться" }).ClickAsync();
+                await Assertions.Expect(company.GetByTestId("sign-up-sent")).ToBeVisibleAsync();
+
+                // The address is confirmed from the letter, then the director signs in and sees the company waiting.
+                await company.GotoAsync(await portal.ConfirmationLinkAsync("director@sibpribor.ru"));
+                await company.GetByRole(AriaRole.Button, new() { Name = "Подтвердить адрес" }).ClickAsync();
+                await Assertions.Expect(company.GetByTestId("message")).ToContainTextAsync("подтверждён");
+                await LoginAsync(company, "director@sibpribor.ru", "Сибприбор-2026-пароль");
+                await company.GotoAsync("/");
                 await Assertions.Expect(company.GetByTestId("company-pending")).ToBeVisibleAsync();
 
                 // 2. The agency approves it.

@@ -29,7 +29,7 @@ public class NotificationJourneyTests(BrowserPortal portal)
                 await Assertions.Expect(company.GetByTestId("sign-up-sent")).ToBeVisibleAsync();
 
                 // The link in the letter, as a mail program opens the .eml file; then signing in as usual.
-                await company.GotoAsync(await ConfirmationLinkAsync("director@enisey-techno.ru"));
+                await company.GotoAsync(await portal.ConfirmationLinkAsync("director@enisey-techno.ru"));
                 await company.GetByRole(AriaRole.Button, new() { Name = "Подтвердить адрес" }).ClickAsync();
                 await Assertions.Expect(company.GetByTestId("message")).ToContainTextAsync("подтверждён");
                 await company.GetByLabel("Электронная почта").FillAsync("director@enisey-techno.ru");
@@ -74,27 +74,4 @@ public class NotificationJourneyTests(BrowserPortal portal)
                 await agency.Context.CloseAsync();
             }
         });
-
-    /// <summary>The path of the confirmation link in the sign-up letter to <paramref name="email"/>.</summary>
-    private async Task<string> ConfirmationLinkAsync(string email)
-    {
-        var folder = Path.Combine(portal.DataPath, "mail");
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < until)
-        {
-            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
-            {
-                var message = await MimeKit.MimeMessage.LoadAsync(file);
-                if (message.Headers["X-MissionPortal-Kind"] == "sign-up-confirm" && message.To.Mailboxes.Any(m => m.Address == email)
-                    && System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, @"https?://\S+/registration/confirm\S*") is { Success: true } link)
-                {
-                    return new Uri(link.Value).PathAndQuery;
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No confirmation letter to {email}.");
-    }
 }
