@@ -30,6 +30,13 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Presses the button of <paramref name="page"/> that posts to <paramref name="url"/>: its form carries the version the page showed.</summary>
+    private static async Task PressAsync(HttpClient client, string page, string url)
+    {
+        using var response = await client.SubmitFormAsync(page, $"form[action='{url}']", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     private static async Task JoinAsync(HttpClient client, int sessionId, string contact)
     {
         using var response = await client.SubmitFormAsync($"/b2b/{sessionId}/join", "form[data-testid=join-form]",
@@ -44,6 +51,16 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         await factory.QueryAsync(db => db.Organizations.Where(o => o.Id == organizationId).Select(o => o.ShortName ?? o.Name).SingleAsync());
 
     private List<MimeMessage> Letters(string to, string kind) => MailFolder.Of(MailFolder.Read(factory.DataPath), to, kind);
+
+    /// <summary>
+    /// The one of <paramref name="count"/> letters whose subject says <paramref name="subject"/>: letters written within
+    /// the same second sort by their random key, so the later one is found by what it says, not by its place.
+    /// </summary>
+    private async Task<MimeMessage> LetterAsync(string to, string kind, int count, string subject)
+    {
+        await MailFolder.WaitForAsync(factory.DataPath, to, kind, count);
+        return Assert.Single(Letters(to, kind), l => l.Subject?.Contains(subject, StringComparison.Ordinal) == true);
+    }
 
     /// <summary>The letter's HTML part is in the language, and its button leads to the page by an absolute address.</summary>
     private static void AssertLinkAndLanguage(MimeMessage letter, string path, string language)
@@ -94,7 +111,7 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
 
         // Accepted, in Russian, to the company that asked.
         var toHostA = await factory.QueryAsync(db => db.MeetingRequests.Where(r => r.SessionId == id).Select(r => r.Id).SingleAsync());
-        await PostAsync(hostA, $"/b2b/{id}", $"/b2b/requests/{toHostA}/accept");
+        await PressAsync(hostA, $"/b2b/{id}", $"/b2b/requests/{toHostA}/accept");
         var accepted = await MailFolder.WaitForAsync(factory.DataPath, world.GuestA.Email, Notifier.B2bRequestAnswered);
         Assert.Equal($"Компания {hostAName} приняла запрос на B2B-встречу", accepted.Subject);
         Assert.Contains($"Компания {hostAName} приняла ваш запрос на B2B-встречу.", accepted.TextBody, StringComparison.Ordinal);
@@ -106,8 +123,8 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         var noMessage = await MailFolder.WaitForAsync(factory.DataPath, world.HostB.Email, Notifier.B2bRequestReceived);
         Assert.Equal($"Запрос на B2B-встречу от компании {guestName}", noMessage.Subject);
         Assert.DoesNotContain("Сообщение:", noMessage.TextBody, StringComparison.Ordinal);
-        await PostAsync(hostB, $"/b2b/{id}", $"/b2b/requests/{toHostB}/decline");
-        var declined = await MailFolder.WaitForAsync(factory.DataPath, world.GuestA.Email, Notifier.B2bRequestAnswered, 2);
+        await PressAsync(hostB, $"/b2b/{id}", $"/b2b/requests/{toHostB}/decline");
+        var declined = await LetterAsync(world.GuestA.Email, Notifier.B2bRequestAnswered, 2, "отклонила");
         Assert.Equal($"Компания {hostBName} отклонила запрос на B2B-встречу", declined.Subject);
         Assert.Contains($"Компания {hostBName} отклонила ваш запрос на B2B-встречу.", declined.TextBody, StringComparison.Ordinal);
         AssertLinkAndLanguage(declined, $"/b2b/requests/{toHostB}", "ru");
@@ -152,7 +169,7 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
 
         // The schedule made again differs for the two companies of that meeting only: they alone hear that it changed.
         await ScheduleAsync();
-        var changed = await MailFolder.WaitForAsync(factory.DataPath, world.GuestA.Email, Notifier.B2bSchedulePublished, 2);
+        var changed = await LetterAsync(world.GuestA.Email, Notifier.B2bSchedulePublished, 2, "изменено");
         Assert.Equal($"Расписание B2B-встреч миссии «{mission}» изменено", changed.Subject);
         Assert.Contains("Встреч вашей компании в расписании: 0.", changed.TextBody, StringComparison.Ordinal);
         await MailFolder.WaitForAsync(factory.DataPath, world.HostA.Email, Notifier.B2bSchedulePublished, 2);
@@ -180,6 +197,8 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
                 new("ContactPhone", "8 (4842) 22-33-44"), new("PersonalDataConsent", "true"),
             ]);
             Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
+            // The company sees the request once the address is confirmed from the letter.
+            await factory.ConfirmSignUpAsync(email);
             return email;
         }
 
@@ -190,8 +209,8 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
 
         var main = factory.CreatePortalClient();
         await main.LoginAsAsync(DemoOptions.CompanyEmail);
-        await PostAsync(main, "/company", $"/company/join-requests/{requests[welcome]}/approve");
-        await PostAsync(main, "/company", $"/company/join-requests/{requests[refused]}/reject");
+        await PressAsync(main, "/company", $"/company/join-requests/{requests[welcome]}/approve");
+        await PressAsync(main, "/company", $"/company/join-requests/{requests[refused]}/reject");
 
         var approved = await MailFolder.WaitForAsync(factory.DataPath, welcome, Notifier.JoinRequestDecided);
         Assert.Equal(welcome, Assert.Single(approved.To.Mailboxes).Address);
@@ -224,9 +243,9 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         var agency = factory.CreatePortalClient();
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         var page = $"/missions/{mission}/participants";
-        await PostAsync(agency, page, $"/participants/{person}/approve");
+        await PressAsync(agency, page, $"/participants/{person}/approve");
         Assert.Equal(ParticipantStatus.Approved, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == person).Select(p => p.Status).SingleAsync()));
-        await PostAsync(agency, page, $"/participants/{person}/decline");
+        await PressAsync(agency, page, $"/participants/{person}/decline");
 
         async Task<MimeMessage> LetterAsync(string subject)
         {
