@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace MissionPortal.BrowserTests;
@@ -50,6 +52,9 @@ public class BrowserPortal : IAsyncLifetime
     /// <summary>The portal's settings beyond the common ones: demo data by default.</summary>
     protected virtual IReadOnlyList<KeyValuePair<string, string>> Settings => [new("Demo:Enabled", "true")];
 
+    /// <summary>The portal's clock, when a journey needs a day other than today; null for the real one.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>The portal's data folder: its .eml files are in mail/.</summary>
@@ -84,7 +89,8 @@ public class BrowserPortal : IAsyncLifetime
         var email = $"user-{Guid.NewGuid():N}@example.ru";
         await using var scope = _server!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MissionPortal.Core.Domain.Identity.PortalUser>>();
-        var user = new MissionPortal.Core.Domain.Identity.PortalUser { UserName = email, Email = email, DisplayName = "Лаптева Ирина Олеговна" };
+        // Made by an administrator: the address counts as confirmed, as it does for users created on /users/create.
+        var user = new MissionPortal.Core.Domain.Identity.PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Лаптева Ирина Олеговна" };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return email;
@@ -108,7 +114,7 @@ public class BrowserPortal : IAsyncLifetime
             return;
         }
 
-        _server = new PortalServer(_dataPath, Settings);
+        _server = new PortalServer(_dataPath, Settings, Clock);
         _server.UseKestrel(0);
         _server.StartServer();
         BaseUrl = _server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
@@ -228,7 +234,7 @@ public class BrowserPortal : IAsyncLifetime
         return folder;
     }
 
-    private sealed class PortalServer(string dataPath, IReadOnlyList<KeyValuePair<string, string>> settings) : WebApplicationFactory<Program>
+    private sealed class PortalServer(string dataPath, IReadOnlyList<KeyValuePair<string, string>> settings, TimeProvider? clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -241,6 +247,15 @@ public class BrowserPortal : IAsyncLifetime
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (clock is not null)
+            {
+                builder.ConfigureTestServices(services =>
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton(clock);
+                });
             }
         }
     }

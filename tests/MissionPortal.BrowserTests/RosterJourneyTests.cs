@@ -65,41 +65,6 @@ public partial class RosterJourneyTests(BrowserPortal portal)
             Assert.Contains("Страница 1 из 1", serverText, StringComparison.Ordinal);
         });
 
-    [BrowserFact]
-    public Task The_agency_scans_a_badges_link_and_the_person_shows_as_present() =>
-        portal.JourneyAsync("check-in", async page =>
-        {
-            await page.GotoAsync("/account/login");
-            await page.GetByLabel("Электронная почта").FillAsync(DemoOptions.AgencyEmail);
-            await page.GetByLabel("Пароль").FillAsync(DemoOptions.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-            await page.GotoAsync("/missions");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Культурно-деловой визит делегации Санкт-Петербурга в Красноярский край" }).ClickAsync();
-            await page.GetByTestId("delegation").First.GetByTestId("roster-link").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("roster-row")).ToHaveCountAsync(7);
-
-            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("roster-badges").ClickAsync());
-            string link;
-            using (var badges = PdfDocument.Open(await download.PathAsync()))
-            {
-                var links = badges.GetPage(1).GetHyperlinks().Select(h => h.Uri!).ToList();
-                Assert.Equal(7, links.Count);
-                link = links[4];
-            }
-
-            // The phone's camera opens the link in the staff member's signed-in browser.
-            await page.GotoAsync(link);
-            await Assertions.Expect(page.GetByTestId("check-in-name")).ToHaveTextAsync("Гаврилова Анастасия Вячеславовна");
-            await page.GetByLabel("Пункт программы").SelectOptionAsync(new SelectOptionValue { Label = "09:30–11:30 Посещение КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»" });
-            await BrowserPortal.ScreenshotAsync(page, "12-check-in");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Отметить присутствие" }).ClickAsync();
-
-            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Гаврилова Анастасия Вячеславовна отмечен(а)");
-            var gavrilova = page.GetByTestId("attendance-person").Filter(new() { HasText = "Гаврилова" });
-            await Assertions.Expect(gavrilova.GetByTestId("attendance-mark")).ToContainTextAsync("присутствует");
-            await BrowserPortal.ScreenshotAsync(page, "13-attendance");
-        });
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }
