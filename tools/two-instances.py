@@ -40,6 +40,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 WEB = os.path.join(ROOT, "src", "MissionPortal.Web")
 DLL = os.path.join(WEB, "bin", "Debug", "net10.0", "MissionPortal.Web.dll")
 PASSWORD = "MissionDemo-2026"
+# The portals' public address (Portal:PublicUrl): every client below sends it as Host, as nginx passes a browser's on.
+PUBLIC_HOST = "portal.example.ru"
 AUTH_COOKIE = "__Host-MissionPortal.Auth"
 
 results = []
@@ -226,6 +228,8 @@ def main():
                        Demo__Enabled="true",
                        Storage__DataPath=data,
                        Instance__Name=name,
+                       # In Production only requests for the public address are served (its host; /health excepted).
+                       Portal__PublicUrl=f"https://{PUBLIC_HOST}",
                        ForwardedHeaders__Enabled="true",
                        ForwardedHeaders__KnownProxies__0="127.0.0.1")
             logs[name] = open(os.path.join(work, f"portal-{name}.out"), "w")
@@ -282,8 +286,8 @@ http {{
 
         # Straight to an instance as a client behind another proxy (the instances believe 127.0.0.1), so these
         # sign-ins don't count against the address that nginx's clients share.
-        a = Client("a", ports["a"], forwarded_for="192.0.2.10")
-        b = Client("b", ports["b"], forwarded_for="192.0.2.10")
+        a = Client("a", ports["a"], forwarded_for="192.0.2.10", host=PUBLIC_HOST)
+        b = Client("b", ports["b"], forwarded_for="192.0.2.10", host=PUBLIC_HOST)
 
         # 1. A sign-in on one instance is valid on the other.
         agency = a.at(a, {})
@@ -351,7 +355,7 @@ http {{
               status == 302 and "/account/login" in headers.get("location", "").lower(), f"status {status}, {headers.get('location')}")
 
         # 6. Through nginx: both instances answer, https is seen, forwarded addresses are nginx's.
-        ministry = Client("nginx", nginx_port, tls_ca=cert, host=f"portal.example.ru:{nginx_port}")
+        ministry = Client("nginx", nginx_port, tls_ca=cert, host=f"{PUBLIC_HOST}:{nginx_port}")
         status, headers = sign_in(ministry, "ministry@demo.local")
         upstreams = set()
         statuses = []
@@ -365,7 +369,7 @@ http {{
 
         # 7. Sign-in attempts are limited per client address for the whole site (10 a minute; the ministry's sign-in
         #    above was the first), and a forged X-Forwarded-For changes nothing (nginx replaces it).
-        stranger = Client("nginx", nginx_port, tls_ca=cert)
+        stranger = Client("nginx", nginx_port, tls_ca=cert, host=f"{PUBLIC_HOST}:{nginx_port}")
         codes = []
         for attempt in range(12):
             _, _, page = stranger.get("/Account/Login")
