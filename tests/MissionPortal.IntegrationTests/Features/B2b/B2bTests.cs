@@ -470,10 +470,6 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         var url = $"/b2b/sessions/new?itemId={world.ItemId}";
 
-        var form = await agency.GetPageAsync(url);
-        Assert.Equal($"Приём запросов открывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsOpen]")!.TextContent.Trim());
-        Assert.Equal($"Приём запросов закрывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsClose]")!.TextContent.Trim());
-
         using var saved = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",
         [
             new("Start", "10:00"), new("End", "11:00"), new("MeetingMinutes", "20"), new("PauseMinutes", "0"), new("Tables", "2"),
@@ -485,15 +481,17 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var session = await factory.QueryAsync(db => db.B2bSessions.SingleAsync(s => s.ProgrammeItemId == world.ItemId));
         Assert.Equal((new DateTime(2026, 11, 1, 7, 0, 0), new DateTime(2026, 12, 1, 16, 0, 0)), (session.RequestsOpenUtc, session.RequestsCloseUtc));
 
+        var form = await agency.GetPageAsync($"/b2b/sessions/{session.Id}/edit");
+        Assert.Equal($"Приём запросов открывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsOpen]")!.TextContent.Trim());
+        Assert.Equal($"Приём запросов закрывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsClose]")!.TextContent.Trim());
         var details = await agency.GetPageAsync(saved.Headers.Location!.OriginalString);
         var head = details.QuerySelector("[data-testid=session-head]")!.TextContent;
         Assert.Contains($"Запросы принимаются с 01.11.2026 09:00 по 01.12.2026 18:00 {KaliningradLabel}.", Squash(head), StringComparison.Ordinal);
         Assert.Equal(KaliningradLabel, details.QuerySelector("[data-testid=session-zone]")!.TextContent.Trim());
 
         // The edit form gives back what was typed.
-        var edit = await agency.GetPageAsync($"/b2b/sessions/{session.Id}/edit");
-        Assert.StartsWith("2026-11-01T09:00", edit.QuerySelector("input[name=RequestsOpen]")!.GetAttribute("value"), StringComparison.Ordinal);
-        Assert.StartsWith("2026-12-01T18:00", edit.QuerySelector("input[name=RequestsClose]")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-01T09:00", form.QuerySelector("input[name=RequestsOpen]")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.StartsWith("2026-12-01T18:00", form.QuerySelector("input[name=RequestsClose]")!.GetAttribute("value"), StringComparison.Ordinal);
     }
 
     [Fact]
