@@ -56,7 +56,7 @@ public class B2bJourneyTests(BrowserPortal portal)
                 await Assertions.Expect(agency.GetByTestId("meeting-grid")).ToBeVisibleAsync();
                 await agency.GetByRole(AriaRole.Link, new() { Name = "Изменить настройки" }).ClickAsync();
                 var closes = DateTime.UtcNow.AddHours(7).AddDays(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-                await agency.GetByLabel("Приём запросов закрывается (красноярское время)").FillAsync(closes);
+                await agency.GetByLabel("Приём запросов закрывается (местное время: Красноярский край, UTC+7)").FillAsync(closes);
                 await agency.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
                 await Assertions.Expect(agency.GetByTestId("message")).ToContainTextAsync("Настройки сессии сохранены");
                 var sessionUrl = agency.Url;

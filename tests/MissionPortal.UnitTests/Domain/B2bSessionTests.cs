@@ -111,7 +111,7 @@ public class B2bSessionTests
         {
             var request = Accepted(Guest, Host);
 
-            var decision = NewSession().CancelMeeting(request, by.ParticipationId, Day, Open);
+            var decision = NewSession().CancelMeeting(request, by.ParticipationId, Day, HostCalendar.Krasnoyarsk, Open);
 
             Assert.False(decision.Refused);
             Assert.Equal(MeetingRequestStatus.Cancelled, request.Status);
@@ -125,8 +125,8 @@ public class B2bSessionTests
         var declined = new MeetingRequest(0, Guest.ParticipationId, Host.ParticipationId, null, Open);
         declined.Decline(Open);
 
-        Assert.Equal(B2bRefusal.NotAccepted, NewSession().CancelMeeting(pending, Guest.ParticipationId, Day, Open).Refusal);
-        Assert.Equal(B2bRefusal.NotAccepted, NewSession().CancelMeeting(declined, Guest.ParticipationId, Day, Open).Refusal);
+        Assert.Equal(B2bRefusal.NotAccepted, NewSession().CancelMeeting(pending, Guest.ParticipationId, Day, HostCalendar.Krasnoyarsk, Open).Refusal);
+        Assert.Equal(B2bRefusal.NotAccepted, NewSession().CancelMeeting(declined, Guest.ParticipationId, Day, HostCalendar.Krasnoyarsk, Open).Refusal);
         Assert.Equal(MeetingRequestStatus.Pending, pending.Status);
         Assert.Equal(MeetingRequestStatus.Declined, declined.Status);
     }
@@ -137,29 +137,31 @@ public class B2bSessionTests
         var session = NewSession();
         var request = Accepted(Guest, Host);
 
-        Assert.Equal(B2bRefusal.ScheduleKeptByAgency, session.CancelMeeting(request, Guest.ParticipationId, Day, Closes).Refusal);
+        Assert.Equal(B2bRefusal.ScheduleKeptByAgency, session.CancelMeeting(request, Guest.ParticipationId, Day, HostCalendar.Krasnoyarsk, Closes).Refusal);
         Assert.Equal(MeetingRequestStatus.Accepted, request.Status);
 
         // A session held while requests are still open: its start is what stops the cancelling.
-        var starts = session.StartsAtUtc(new DateOnly(2026, 12, 6));
+        var starts = session.StartsAtUtc(new DateOnly(2026, 12, 6), HostCalendar.Krasnoyarsk);
         Assert.True(starts > Opens && starts < Closes);
-        Assert.Null(session.WhyNotCancel(request, new DateOnly(2026, 12, 6), starts.AddTicks(-1)));
-        Assert.Equal(B2bRefusal.SessionStarted, session.CancelMeeting(request, Guest.ParticipationId, new DateOnly(2026, 12, 6), starts).Refusal);
+        Assert.Null(session.WhyNotCancel(request, new DateOnly(2026, 12, 6), HostCalendar.Krasnoyarsk, starts.AddTicks(-1)));
+        Assert.Equal(B2bRefusal.SessionStarted, session.CancelMeeting(request, Guest.ParticipationId, new DateOnly(2026, 12, 6), HostCalendar.Krasnoyarsk, starts).Refusal);
         Assert.Equal(MeetingRequestStatus.Accepted, request.Status);
     }
 
     [Fact]
     public void A_session_starts_at_its_first_meeting_in_the_host_regions_time()
     {
-        var starts = NewSession().StartsAtUtc(Day);
+        var starts = NewSession().StartsAtUtc(Day, HostCalendar.Krasnoyarsk);
 
         Assert.Equal(DateTimeKind.Utc, starts.Kind);
-        Assert.Equal(new DateTime(2026, 12, 10, 10, 0, 0), TimeZoneInfo.ConvertTimeFromUtc(starts, HostCalendar.Default));
+        Assert.Equal(new DateTime(2026, 12, 10, 10, 0, 0), TimeZoneInfo.ConvertTimeFromUtc(starts, HostCalendar.Krasnoyarsk));
+        // The same 10:00 in Kaliningrad (UTC+2) is five hours later.
+        Assert.Equal(new DateTime(2026, 12, 10, 8, 0, 0), NewSession().StartsAtUtc(Day, HostCalendar.Zone("Europe/Kaliningrad")));
     }
 
     [Fact]
     public void A_company_outside_the_meeting_cannot_cancel_it()
     {
-        Assert.Throws<InvalidOperationException>(() => NewSession().CancelMeeting(Accepted(Guest, Host), 99, Day, Open));
+        Assert.Throws<InvalidOperationException>(() => NewSession().CancelMeeting(Accepted(Guest, Host), 99, Day, HostCalendar.Krasnoyarsk, Open));
     }
 }

@@ -107,9 +107,9 @@ public class B2bSession : VersionedEntity
 
     public void MarkScheduled(DateTime atUtc) => ScheduledAtUtc = atUtc;
 
-    /// <summary>When the session's first meeting starts, in UTC, on <paramref name="day"/> (its programme item's day, host region time).</summary>
-    public DateTime StartsAtUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(Start), DateTimeKind.Unspecified), HostCalendar.Default);
+    /// <summary>When the session's first meeting starts, in UTC, on <paramref name="day"/> (its programme item's day) in <paramref name="zone"/> (its mission's host region's).</summary>
+    public DateTime StartsAtUtc(DateOnly day, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(Start), DateTimeKind.Unspecified), zone);
 
     /// <summary>
     /// A company asks a company of the other side for a meeting: only while requests are open, never its own company,
@@ -145,10 +145,11 @@ public class B2bSession : VersionedEntity
 
     /// <summary>
     /// Why an accepted meeting of this session can't be cancelled at <paramref name="nowUtc"/>, or null when it can:
-    /// only an accepted one, only before the session starts (on <paramref name="day"/>), and only while requests are
+    /// only an accepted one, only before the session starts (on <paramref name="day"/> in the host region's
+    /// <paramref name="zone"/>), and only while requests are
     /// open; after they close the agency keeps the schedule.
     /// </summary>
-    public B2bRefusal? WhyNotCancel(MeetingRequest request, DateOnly day, DateTime nowUtc)
+    public B2bRefusal? WhyNotCancel(MeetingRequest request, DateOnly day, TimeZoneInfo zone, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Status != MeetingRequestStatus.Accepted)
@@ -156,7 +157,7 @@ public class B2bSession : VersionedEntity
             return B2bRefusal.NotAccepted;
         }
 
-        if (nowUtc >= StartsAtUtc(day))
+        if (nowUtc >= StartsAtUtc(day, zone))
         {
             return B2bRefusal.SessionStarted;
         }
@@ -165,7 +166,7 @@ public class B2bSession : VersionedEntity
     }
 
     /// <summary>One of the two companies withdraws from an accepted meeting (see <see cref="WhyNotCancel"/>); the caller frees its slot.</summary>
-    public B2bDecision<MeetingRequest> CancelMeeting(MeetingRequest request, int byParticipationId, DateOnly day, DateTime nowUtc)
+    public B2bDecision<MeetingRequest> CancelMeeting(MeetingRequest request, int byParticipationId, DateOnly day, TimeZoneInfo zone, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.SessionId != Id)
@@ -173,7 +174,7 @@ public class B2bSession : VersionedEntity
             throw new InvalidOperationException("The request belongs to another session.");
         }
 
-        if (WhyNotCancel(request, day, nowUtc) is { } refusal)
+        if (WhyNotCancel(request, day, zone, nowUtc) is { } refusal)
         {
             return B2bDecision<MeetingRequest>.Refuse(refusal);
         }

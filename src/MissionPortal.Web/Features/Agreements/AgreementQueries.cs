@@ -114,6 +114,7 @@ public sealed class AgreementQueries(PortalDbContext db, IStringLocalizer<Shared
             Parties = agreement.Parties,
             Signatories = agreement.Signatories,
             CanManage = canManage,
+            Zone = await MissionZone.OfMissionAsync(db, agreement.MissionId, ct),
             Document = await db.StoredFiles.AsNoTracking()
                 .Where(f => f.AgreementId == id && f.Kind == StoredFileKind.AgreementDocument)
                 .OrderByDescending(f => f.CreatedAtUtc)

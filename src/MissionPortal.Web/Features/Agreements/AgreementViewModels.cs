@@ -82,6 +82,9 @@ public sealed class AgreementDetailsViewModel
 
     public bool CanManage { get; init; }
 
+    /// <summary>The zone its dates are shown in: its mission's host region's, or the portal's default without a mission.</summary>
+    public MissionZone Zone { get; init; } = MissionZone.Default;
+
     /// <summary>The agreement's text as a PDF, if one has been uploaded.</summary>
     public AgreementDocumentViewModel? Document { get; init; }
 

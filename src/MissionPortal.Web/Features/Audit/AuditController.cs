@@ -42,6 +42,9 @@ public sealed class AuditIndexViewModel
 
     public IReadOnlyList<AuditRowViewModel> Rows { get; init; } = [];
 
+    /// <summary>The zone the date filter reads days in: the chosen mission's, or the portal's default.</summary>
+    public string DateZone { get; init; } = string.Empty;
+
     public int Total { get; init; }
 
     public int Pages { get; init; }
@@ -87,16 +90,18 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
             entries = entries.Where(a => a.UserId == filter.UserId);
         }
 
-        // Dates are the host region's (Krasnoyarsk), as everywhere in the portal.
+        // The dates are days of the chosen mission's host region, or of the portal's default zone: the zone the rows
+        // shown are in, so a row dated the 5th is found by the 5th.
+        var dateZone = await MissionZone.OfMissionAsync(db, filter.MissionId, ct);
         if (filter.From is { } from)
         {
-            var fromUtc = HostMidnightUtc(from);
+            var fromUtc = MidnightUtc(from, dateZone.Zone);
             entries = entries.Where(a => a.AtUtc >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = HostMidnightUtc(to.Year > 9998 ? to : to.AddDays(1));
+            var toUtc = MidnightUtc(to.Year > 9998 ? to : to.AddDays(1), dateZone.Zone);
             entries = entries.Where(a => a.AtUtc < toUtc);
         }
 
@@ -116,6 +121,7 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
         return View(new AuditIndexViewModel
         {
             Filter = filter,
+            DateZone = dateZone.Label(l),
             Total = total,
             Pages = pages,
             Rows = page.Select(a => new AuditRowViewModel(
@@ -140,12 +146,12 @@ public class AuditController(PortalDbContext db, IStringLocalizer<SharedResource
         });
     }
 
-    private static DateTime HostMidnightUtc(DateOnly date) => date.Year switch
+    private static DateTime MidnightUtc(DateOnly date, TimeZoneInfo zone) => date.Year switch
     {
         // The calendar's first and last years: the zone's offset would step outside DateTime.
         < 2 => DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc),
         > 9998 => DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc),
-        _ => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), HostCalendar.Default),
+        _ => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), zone),
     };
 
     /// <summary>A stored value as people read it: enum values by their names, yes and no, dates in the portal's format.</summary>

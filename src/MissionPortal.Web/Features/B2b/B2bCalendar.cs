@@ -1,19 +1,18 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Microsoft.Extensions.Localization;
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Web.Infrastructure.Calendar;
 using MissionPortal.Web.Infrastructure.Database;
 
 namespace MissionPortal.Web.Features.B2b;
 
-/// <summary>A company's meetings as an iCalendar file, in Krasnoyarsk time, like the programme's feeds.</summary>
+/// <summary>A company's meetings as an iCalendar file, in the mission's host region's zone, like the programme's feeds.</summary>
 public sealed class B2bCalendar(DemoNotice demo, IStringLocalizer<SharedResource> l)
 {
     public byte[] Of(ScheduleViewModel schedule)
     {
-        var zone = HostCalendar.Default.Id;
+        var zone = schedule.Session.Zone.Zone.Id;
         var calendar = IcsFile.Create(demo.Prefix($"{schedule.Session.Title} — {schedule.Company}"), zone, schedule.Session.Date);
         foreach (var meeting in schedule.Meetings)
         {

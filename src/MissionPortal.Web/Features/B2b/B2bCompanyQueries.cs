@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -17,7 +18,7 @@ public sealed class B2bCompanyQueries(PortalDbContext db, B2bAccess access, B2bQ
             .Select(s => new
             {
                 s.Id,
-                Mission = db.Missions.Where(m => m.Id == s.MissionId).Select(m => m.Title).Single(),
+                Mission = db.Missions.Where(m => m.Id == s.MissionId).Select(m => new { m.Title, Region = m.HostRegion!.Name, m.HostRegion.TimeZoneId }).Single(),
                 s.ProgrammeItem!.Title,
                 s.ProgrammeItem.Date,
                 s.Start,
@@ -33,7 +34,8 @@ public sealed class B2bCompanyQueries(PortalDbContext db, B2bAccess access, B2bQ
         {
             Sessions = [.. sessions
                 .Join(seats, s => s.Id, seat => seat.SessionId, (s, seat) => new CompanySessionRow(
-                    s.Id, s.Mission, s.Title, s.Date, s.Start, s.End, seat.Side, seat.ParticipationId is not null, s.RequestsOpenUtc, s.RequestsCloseUtc, s.Meetings))
+                    s.Id, s.Mission.Title, s.Title, s.Date, s.Start, s.End, seat.Side, seat.ParticipationId is not null, s.RequestsOpenUtc, s.RequestsCloseUtc, s.Meetings,
+                    MissionZone.Of(s.Mission.Region, s.Mission.TimeZoneId)))
                 .OrderBy(s => s.Date).ThenBy(s => s.Start)],
         };
     }

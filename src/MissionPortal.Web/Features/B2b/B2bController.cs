@@ -225,7 +225,7 @@ public class B2bController(
         return await pages.ScheduleAsync(seat, header, ct) is { } schedule ? View(schedule) : NotFound();
     }
 
-    /// <summary>The company's meetings as an iCalendar file, in Krasnoyarsk time, like the programme's feeds.</summary>
+    /// <summary>The company's meetings as an iCalendar file, in the mission's host region's zone, like the programme's feeds.</summary>
     [HttpGet("{id:int}/schedule.ics")]
     public async Task<IActionResult> Calendar(int id, [FromServices] B2bCalendar calendar, CancellationToken ct)
     {

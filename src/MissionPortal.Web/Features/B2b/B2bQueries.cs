@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
 
@@ -16,7 +17,7 @@ public sealed class B2bQueries(PortalDbContext db)
             .Select(s => new
             {
                 Session = s,
-                Mission = db.Missions.Where(m => m.Id == s.MissionId).Select(m => m.Title).Single(),
+                Mission = db.Missions.Where(m => m.Id == s.MissionId).Select(m => new { m.Title, Region = m.HostRegion!.Name, m.HostRegion.TimeZoneId }).Single(),
                 s.ProgrammeItem!.Title,
                 s.ProgrammeItem.Date,
                 Venue = s.ProgrammeItem.Venue == null ? null : s.ProgrammeItem.Venue.Name,
@@ -32,7 +33,7 @@ public sealed class B2bQueries(PortalDbContext db)
         {
             Id = s.Id,
             MissionId = s.MissionId,
-            Mission = session.Mission,
+            Mission = session.Mission.Title,
             ProgrammeItemId = s.ProgrammeItemId,
             Title = session.Title,
             Date = session.Date,
@@ -45,6 +46,7 @@ public sealed class B2bQueries(PortalDbContext db)
             RequestsOpenUtc = s.RequestsOpenUtc,
             RequestsCloseUtc = s.RequestsCloseUtc,
             ScheduledAtUtc = s.ScheduledAtUtc,
+            Zone = MissionZone.Of(session.Mission.Region, session.Mission.TimeZoneId),
             Breaks = s.Breaks,
             Slots = s.Slots(),
         };

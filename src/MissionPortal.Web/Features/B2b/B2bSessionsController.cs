@@ -6,6 +6,7 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.B2b;
@@ -35,7 +36,7 @@ public class B2bSessionsController(
             return NotFound();
         }
 
-        var now = HostTime.ToLocal(clock.GetUtcNow().UtcDateTime);
+        var now = item.Zone.ToLocal(clock.GetUtcNow().UtcDateTime);
         var input = new SaveB2bSession.Input
         {
             Start = item.Start,
@@ -125,7 +126,7 @@ public class B2bSessionsController(
         }
 
         var item = await ItemAsync(session.ProgrammeItemId, b2bOnly: false, ct);
-        return Page("Form", Form(item!, id, SaveB2bSession.Input.From(session)));
+        return Page("Form", Form(item!, id, SaveB2bSession.Input.From(session, item!.Zone)));
     }
 
     [HttpPost("{id:int}/edit")]
@@ -197,6 +198,7 @@ public class B2bSessionsController(
     {
         input.ItemStart = item.Start;
         input.ItemEnd = item.End;
+        input.Zone = item.Zone;
         (await validator.ValidateAsync(input, ct)).AddTo(ModelState);
     }
 
@@ -234,6 +236,7 @@ public class B2bSessionsController(
             Date = item.Date,
             ItemStart = item.Start,
             ItemEnd = item.End,
+            Zone = item.Zone,
             Input = input,
         };
     }
@@ -245,8 +248,11 @@ public class B2bSessionsController(
     private Task<ItemRow?> ItemAsync(int itemId, bool b2bOnly, CancellationToken ct) =>
         db.ProgrammeItems.AsNoTracking()
             .Where(i => i.Id == itemId && (!b2bOnly || i.Kind == ProgrammeItemKind.B2BSession))
-            .Select(i => new ItemRow(i.Id, i.MissionId, i.Mission!.Title, i.Title, i.Date, i.Start, i.End))
+            .Select(i => new ItemRow(i.Id, i.MissionId, i.Mission!.Title, i.Title, i.Date, i.Start, i.End, i.Mission.HostRegion!.Name, i.Mission.HostRegion.TimeZoneId))
             .SingleOrDefaultAsync(ct);
 
-    private sealed record ItemRow(int Id, int MissionId, string Mission, string Title, DateOnly Date, TimeOnly Start, TimeOnly End);
+    private sealed record ItemRow(int Id, int MissionId, string Mission, string Title, DateOnly Date, TimeOnly Start, TimeOnly End, string Region, string TimeZoneId)
+    {
+        public MissionZone Zone => MissionZone.Of(Region, TimeZoneId);
+    }
 }

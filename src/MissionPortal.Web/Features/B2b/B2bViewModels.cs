@@ -1,19 +1,7 @@
 using MissionPortal.Core.Domain.B2b;
-using MissionPortal.Core.Domain.Common;
+using MissionPortal.Web.Features.Shared;
 
 namespace MissionPortal.Web.Features.B2b;
-
-/// <summary>Request windows are kept in UTC and shown and entered in Krasnoyarsk time.</summary>
-public static class HostTime
-{
-    public static DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), HostCalendar.Default);
-
-    public static DateTime ToUtc(DateTime local) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), HostCalendar.Default);
-
-    public static string Text(DateTime utc) => ToLocal(utc).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-}
 
 /// <summary>The facts of a session every B2B page shows in its head.</summary>
 public sealed class SessionHeaderViewModel
@@ -47,6 +35,9 @@ public sealed class SessionHeaderViewModel
     public DateTime RequestsCloseUtc { get; init; }
 
     public DateTime? ScheduledAtUtc { get; init; }
+
+    /// <summary>The mission's host region's zone: the request window and every time of the session are shown in it.</summary>
+    public MissionZone Zone { get; init; } = MissionZone.Default;
 
     public IReadOnlyList<TimePeriod> Breaks { get; init; } = [];
 
@@ -147,6 +138,9 @@ public sealed class SessionFormViewModel
 
     public TimeOnly ItemEnd { get; init; }
 
+    /// <summary>The zone the request window is typed in: the mission's host region's.</summary>
+    public MissionZone Zone { get; init; } = MissionZone.Default;
+
     public SaveB2bSession.Input Input { get; init; } = new();
 }
 
@@ -176,7 +170,7 @@ public sealed class CompanySessionsViewModel
     public IReadOnlyList<CompanySessionRow> Sessions { get; init; } = [];
 }
 
-public sealed record CompanySessionRow(int Id, string Mission, string Title, DateOnly Date, TimeOnly Start, TimeOnly End, B2bSide Side, bool Joined, DateTime RequestsOpenUtc, DateTime RequestsCloseUtc, int Meetings);
+public sealed record CompanySessionRow(int Id, string Mission, string Title, DateOnly Date, TimeOnly Start, TimeOnly End, B2bSide Side, bool Joined, DateTime RequestsOpenUtc, DateTime RequestsCloseUtc, int Meetings, MissionZone Zone);
 
 public sealed class CompanySessionViewModel
 {

@@ -34,7 +34,7 @@ public static class CancelMeeting
         public async Task<string?> RefusalAsync(MeetingRequest request, SessionHeaderViewModel header, CancellationToken ct)
         {
             var session = await db.B2bSessions.AsNoTracking().SingleAsync(s => s.Id == request.SessionId, ct);
-            return Text(session.WhyNotCancel(request, header.Date, Now), header);
+            return Text(session.WhyNotCancel(request, header.Date, header.Zone.Zone, Now), header);
         }
 
         /// <summary>Cancels the meeting of <paramref name="request"/> (tracked) for the company's participation <paramref name="mine"/>.</summary>
@@ -47,7 +47,7 @@ public static class CancelMeeting
 
             var session = await db.B2bSessions.AsNoTracking().SingleAsync(s => s.Id == request.SessionId, ct);
             db.ExpectVersion(request, input.Version);
-            var decision = session.CancelMeeting(request, mine, header.Date, Now);
+            var decision = session.CancelMeeting(request, mine, header.Date, header.Zone.Zone, Now);
             if (Text(decision.Refusal, header) is { } refusal)
             {
                 return new Result(Outcome.Refused, refusal);
@@ -74,7 +74,7 @@ public static class CancelMeeting
             null => null,
             B2bRefusal.NotAccepted => l["Отменить можно только принятую встречу."].Value,
             B2bRefusal.SessionStarted => l["Сессия B2B-встреч уже началась ({0} {1}): встречу нельзя отменить.", Formats.ShortDate(header.Date), Formats.Time(header.Start)].Value,
-            _ => l["Приём запросов закрыт {0} (красноярское время): расписание ведёт агентство. Чтобы отменить встречу, обратитесь в агентство.", HostTime.Text(header.RequestsCloseUtc)].Value,
+            _ => l["Приём запросов закрыт {0} ({1}): расписание ведёт агентство. Чтобы отменить встречу, обратитесь в агентство.", header.Zone.Text(header.RequestsCloseUtc), header.Zone.Label(l, header.RequestsCloseUtc)].Value,
         };
     }
 }

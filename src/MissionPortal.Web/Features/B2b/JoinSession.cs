@@ -91,7 +91,7 @@ public static class JoinSession
         /// <summary>Why the company can't join now (a company that has joined may still edit its entry), or null.</summary>
         public string? Refusal(CompanySeat seat, SessionHeaderViewModel header) =>
             seat.ParticipationId is null && clock.GetUtcNow().UtcDateTime >= header.RequestsCloseUtc
-                ? l["Приём участников и запросов закрыт {0} (красноярское время).", HostTime.Text(header.RequestsCloseUtc)].Value
+                ? l["Приём участников и запросов закрыт {0} ({1}).", header.Zone.Text(header.RequestsCloseUtc), header.Zone.Label(l, header.RequestsCloseUtc)].Value
                 : null;
 
         /// <summary>Saves a valid input the company may send (see <see cref="Refusal"/>).</summary>

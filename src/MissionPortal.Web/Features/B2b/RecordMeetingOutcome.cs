@@ -50,7 +50,7 @@ public static class RecordMeetingOutcome
 
             var header = (await queries.HeaderAsync(meeting.SessionId, ct))!;
             var now = clock.GetUtcNow().UtcDateTime;
-            if (now < HostTime.ToUtc(header.Date.ToDateTime(meeting.Start)))
+            if (now < header.Zone.ToUtc(header.Date, meeting.Start))
             {
                 return new Result(Outcome.Refused, meeting.SessionId,
                     l["Итог встречи отмечается после её начала: {0} {1}.", Formats.ShortDate(header.Date), Formats.Time(meeting.Start)]);

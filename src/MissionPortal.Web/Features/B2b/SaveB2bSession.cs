@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
+using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
@@ -11,7 +12,7 @@ namespace MissionPortal.Web.Features.B2b;
 /// <summary>The agency sets up a session on a B2B programme item, or changes its settings.</summary>
 public static class SaveB2bSession
 {
-    /// <summary>The session form: the time window, meeting length, pause, tables, breaks and when requests open and close (Krasnoyarsk time).</summary>
+    /// <summary>The session form: the time window, meeting length, pause, tables, breaks and when requests open and close (in the mission's host region's time).</summary>
     public sealed class Input
     {
         public TimeOnly? Start { get; set; }
@@ -39,17 +40,21 @@ public static class SaveB2bSession
 
         internal TimeOnly ItemEnd { get; set; } = TimeOnly.MaxValue;
 
-        public static Input From(B2bSession session) => new()
+        /// <summary>The mission's zone the request window is typed in (not bound from the form).</summary>
+        internal MissionZone Zone { get; set; } = MissionZone.Default;
+
+        public static Input From(B2bSession session, MissionZone zone) => new()
         {
             Start = session.Start,
             End = session.End,
             MeetingMinutes = session.MeetingMinutes,
             PauseMinutes = session.PauseMinutes,
             Tables = session.Tables,
-            RequestsOpen = HostTime.ToLocal(session.RequestsOpenUtc),
-            RequestsClose = HostTime.ToLocal(session.RequestsCloseUtc),
+            RequestsOpen = zone.ToLocal(session.RequestsOpenUtc),
+            RequestsClose = zone.ToLocal(session.RequestsCloseUtc),
             Breaks = [.. session.Breaks.Select(b => new BreakInput { Start = b.Start, End = b.End })],
             Version = session.Version,
+            Zone = zone,
         };
 
         internal IReadOnlyList<MeetingSlot> Slots() =>
@@ -61,8 +66,8 @@ public static class SaveB2bSession
             MeetingMinutes!.Value,
             PauseMinutes ?? 0,
             Tables!.Value,
-            HostTime.ToUtc(RequestsOpen!.Value),
-            HostTime.ToUtc(RequestsClose!.Value),
+            Zone.ToUtc(RequestsOpen!.Value),
+            Zone.ToUtc(RequestsClose!.Value),
             BreakPeriods());
 
         private List<TimePeriod> BreakPeriods() => [.. FilledBreaks.Select(b => new TimePeriod(b.Start!.Value, b.End!.Value))];

@@ -66,10 +66,11 @@ public static class SendMeetingRequest
                 now);
             if (decision.Refusal is { } refusal)
             {
+                var zone = await MissionZone.OfMissionAsync(db, session.MissionId, ct);
                 return new Result(Outcome.Refused, refusal switch
                 {
-                    B2bRefusal.RequestsNotOpenYet => l["Запросы на встречи принимаются с {0} по {1} (красноярское время): приём ещё не открыт.", HostTime.Text(session.RequestsOpenUtc), HostTime.Text(session.RequestsCloseUtc)],
-                    B2bRefusal.RequestsClosed => l["Запросы на встречи принимались с {0} по {1} (красноярское время): приём закрыт.", HostTime.Text(session.RequestsOpenUtc), HostTime.Text(session.RequestsCloseUtc)],
+                    B2bRefusal.RequestsNotOpenYet => l["Запросы на встречи принимаются с {0} по {1} ({2}): приём ещё не открыт.", zone.Text(session.RequestsOpenUtc), zone.Text(session.RequestsCloseUtc), zone.Label(l, session.RequestsOpenUtc)],
+                    B2bRefusal.RequestsClosed => l["Запросы на встречи принимались с {0} по {1} ({2}): приём закрыт.", zone.Text(session.RequestsOpenUtc), zone.Text(session.RequestsCloseUtc), zone.Label(l, session.RequestsOpenUtc)],
                     B2bRefusal.OwnCompany => l["Нельзя назначить встречу своей же компании."],
                     B2bRefusal.SameSide => seat.Side == B2bSide.Host
                         ? l["Встречи назначаются с компаниями другой стороны: принимающие компании встречаются с гостями миссии."]

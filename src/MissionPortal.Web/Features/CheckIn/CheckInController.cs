@@ -13,7 +13,7 @@ namespace MissionPortal.Web.Features.CheckIn;
 
 /// <summary>
 /// The badge's QR code opens here: agency staff mark the person present at the programme item running
-/// now in Krasnoyarsk time, or at one they choose; the mission's attendance page shows who came to what.
+/// now in the host region's time, or at one they choose; the mission's attendance page shows who came to what.
 /// </summary>
 [Route("check-in")]
 [Authorize(Policy = Policies.RecordAttendance)]

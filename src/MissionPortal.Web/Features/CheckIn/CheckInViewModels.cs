@@ -1,4 +1,3 @@
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Programme;
 
 namespace MissionPortal.Web.Features.CheckIn;
@@ -29,7 +28,7 @@ public sealed class CheckInViewModel
 
     public required string Delegation { get; init; }
 
-    /// <summary>The item running now in Krasnoyarsk time (the person's own first), if any.</summary>
+    /// <summary>The item running now in the host region's time (the person's own first), if any.</summary>
     public int? CurrentItemId { get; init; }
 
     public required CheckInInput Input { get; init; }
@@ -50,7 +49,7 @@ public sealed class AttendancePageViewModel
     public required string Mission { get; init; }
 
     /// <summary>The host region's zone: check-in times are shown in it.</summary>
-    public TimeZoneInfo Zone { get; init; } = HostCalendar.Default;
+    public required TimeZoneInfo Zone { get; init; }
 
     public DateOnly StartDate { get; init; }
 

@@ -70,6 +70,7 @@ public sealed class MissionEveLetters(
         var accounts = (await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null && emails.Contains(u.NormalizedEmail)).ToListAsync(ct))
             .ToDictionary(u => u.NormalizedEmail!, StringComparer.Ordinal);
         var snapshot = await programme.LoadAsync(mission.Id, mission.StartDate, mission.EndDate, ct);
+        var zone = MissionZone.Of(mission.HostRegionName, mission.TimeZoneId);
         var queued = 0;
         foreach (var person in people)
         {
@@ -86,7 +87,7 @@ public sealed class MissionEveLetters(
             Notice Letter(IStringLocalizer l) => new(
                 l["Завтра начинается миссия «{0}»: ваша программа", mission.Title],
                 [
-                    l["Завтра, {0}, начинается миссия «{1}». Ниже — ваша программа; время местное ({2}).", Formats.LongDate(mission.StartDate), mission.Title, mission.HostRegionName],
+                    l["Завтра, {0}, начинается миссия «{1}». Ниже — ваша программа ({2}).", Formats.LongDate(mission.StartDate), mission.Title, zone.Label(l, zone.ToUtc(mission.StartDate, TimeOnly.MinValue))],
                     lines.Count == 0 ? l["Мероприятий с вашим участием в программе пока нет."] : string.Join('\n', lines),
                     l["Файл календаря приложен к письму: откройте его, чтобы добавить программу в свой календарь."],
                 ],

@@ -11,7 +11,7 @@ public sealed record OwnDataViewModel(string? Email, string DisplayName, string?
 
 public sealed record ParticipantDataViewModel(
     int Id, string FullName, string Position, string? Organisation, string? Email, string? Phone, int MissionId, string Mission, DateOnly MissionEnd,
-    PersonalDataBasis? Basis, string? BasisRecordedBy, DateTime? BasisRecordedAtUtc, DateTime? AnonymisedAtUtc, Guid Version, int RetentionDays);
+    PersonalDataBasis? Basis, string? BasisRecordedBy, DateTime? BasisRecordedAtUtc, DateTime? AnonymisedAtUtc, Guid Version, int RetentionDays, TimeZoneInfo Zone);
 
 public sealed record ErasureRequestViewModel(string UserId, string? Email, string DisplayName, string? Organisation, DateTime RequestedAtUtc, DateTime? AnonymisedAtUtc);
 
@@ -49,6 +49,7 @@ public sealed class PersonalDataQueries(PortalDbContext db, IOptions<PersonalDat
                 p.Delegation!.MissionId,
                 Mission = p.Delegation.Mission!.Title,
                 p.Delegation.Mission.EndDate,
+                p.Delegation.Mission.HostRegion!.TimeZoneId,
                 p.DataBasis,
                 p.DataBasisRecordedBy,
                 p.DataBasisRecordedAtUtc,
@@ -59,7 +60,8 @@ public sealed class PersonalDataQueries(PortalDbContext db, IOptions<PersonalDat
         return p is null
             ? null
             : new ParticipantDataViewModel(p.Id, PersonName.Full(p.Surname, p.GivenName, p.Patronymic), p.Position, p.Organisation, p.Email, p.Phone, p.MissionId, p.Mission,
-                p.EndDate, p.DataBasis, p.DataBasisRecordedBy, p.DataBasisRecordedAtUtc, p.AnonymisedAtUtc, p.Version, options.Value.RetentionDays);
+                p.EndDate, p.DataBasis, p.DataBasisRecordedBy, p.DataBasisRecordedAtUtc, p.AnonymisedAtUtc, p.Version, options.Value.RetentionDays,
+                HostCalendar.Zone(p.TimeZoneId));
     }
 
     /// <summary>Users' erasure requests, the open ones first.</summary>

@@ -1,4 +1,3 @@
-using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Web.Features.Shared;
 
@@ -38,7 +37,7 @@ public sealed class MissionResultsViewModel
     public required string Mission { get; init; }
 
     /// <summary>The host region's zone: when a result was recorded is shown in it.</summary>
-    public TimeZoneInfo Zone { get; init; } = HostCalendar.Default;
+    public required TimeZoneInfo Zone { get; init; }
 
     public DateOnly StartDate { get; init; }
 

@@ -9,6 +9,7 @@ using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Domain.Programme;
 using MissionPortal.Core.Security;
+using MissionPortal.Web.Infrastructure.Localization;
 
 namespace MissionPortal.Web.Features.Shared;
 
@@ -109,7 +110,8 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
     /// </summary>
     public async Task B2bSchedulePublishedAsync(B2bSession session, CancellationToken ct)
     {
-        var companies = await db.B2bParticipations.Where(p => p.SessionId == session.Id).Select(p => new { p.Id, p.OrganizationId }).ToListAsync(ct);
+        var companies = await db.B2bParticipations.Where(p => p.SessionId == session.Id)
+            .Select(p => new { p.Id, p.OrganizationId, Name = p.Organization!.ShortName ?? p.Organization.Name }).ToListAsync(ct);
         var meetings = await db.B2bMeetings.Where(m => m.SessionId == session.Id)
             .Select(m => new { m.Start, m.End, m.Table, m.Request!.FromId, m.Request.ToId }).ToListAsync(ct);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"b2b-schedule:{session.Id}:");
@@ -122,6 +124,9 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
             .ToDictionary(g => g.Key, g => g.MaxBy(k => k.Version), StringComparer.Ordinal);
         var ids = companies.ToDictionary(c => c.Id, c => c.OrganizationId);
         var mission = await db.Missions.Where(m => m.Id == session.MissionId).Select(m => m.Title).SingleAsync(ct);
+        var names = companies.ToDictionary(c => c.Id, c => c.Name);
+        var day = await db.ProgrammeItems.Where(i => i.Id == session.ProgrammeItemId).Select(i => i.Date).SingleAsync(ct);
+        var zone = await MissionZone.OfMissionAsync(db, session.MissionId, ct);
         foreach (var company in companies)
         {
             var own = meetings.Where(m => m.FromId == company.Id || m.ToId == company.Id)
@@ -136,12 +141,19 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
             }
 
             var changed = last.Hash is not null;
+            var mine = meetings.Where(m => m.FromId == company.Id || m.ToId == company.Id).OrderBy(m => m.Start).ThenBy(m => m.Table).ToList();
             await notifier.RaiseAsync(Notifier.B2bSchedulePublished, await notifier.CompanyPeopleAsync(company.OrganizationId, ct), l => new Notice(
                 changed ? l["Расписание B2B-встреч миссии «{0}» изменено", mission] : l["Опубликовано расписание B2B-встреч миссии «{0}»", mission],
                 [
                     changed
                         ? l["Агентство изменило расписание B2B-встреч миссии «{0}». Встреч вашей компании в расписании: {1}.", mission, own.Count]
                         : l["Агентство составило расписание B2B-встреч миссии «{0}». Встреч вашей компании в расписании: {1}.", mission, own.Count],
+                    .. mine.Count == 0 ? Array.Empty<string>() :
+                    [
+                        l["Ваши встречи {0} ({1}):", Formats.LongDate(day), zone.Label(l, zone.ToUtc(day, mine[0].Start))],
+                        string.Join('\n', mine.Select(m => l["{0}–{1}, стол {2}: {3}", Formats.Time(m.Start), Formats.Time(m.End), m.Table,
+                            names.GetValueOrDefault(m.FromId == company.Id ? m.ToId : m.FromId) ?? string.Empty].Value)),
+                    ],
                     l["Время и стол каждой встречи — на странице расписания, там же файл для календаря."],
                 ],
                 l["Открыть расписание"], $"/b2b/{session.Id}/schedule"), ct,

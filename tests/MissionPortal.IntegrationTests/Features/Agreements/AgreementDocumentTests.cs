@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MissionPortal.Core.Data.Demo;
+using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.Missions;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.IntegrationTests.Infrastructure;
 using MissionPortal.Web.Infrastructure.Database;
@@ -33,6 +35,36 @@ public class AgreementDocumentTests(PortalFactory factory) : IClassFixture<Porta
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         form.Add(file, "document", name);
         return await client.PostAsync($"/agreements/{agreement}/document", form);
+    }
+
+    [Fact]
+    public async Task The_upload_date_of_an_agreement_signed_on_a_Kaliningrad_mission_is_the_day_in_Kaliningrad()
+    {
+        var agreement = await factory.QueryAsync(async db =>
+        {
+            var kaliningrad = await db.Regions.Where(r => r.Code == 39).Select(r => r.Id).SingleAsync();
+            var kaluga = await db.Regions.Where(r => r.Code == 40).Select(r => r.Id).SingleAsync();
+            var mission = new Mission(MissionKind.BusinessMission, "Калужская делегация в Калининграде", kaluga, kaliningrad, new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 6));
+            db.Missions.Add(mission);
+            await db.SaveChangesAsync();
+            var signed = new Agreement("Соглашение, подписанное в Калининграде", AgreementKind.Interregional, CooperationAreas.Cultural);
+            signed.LinkTo(mission.Id, null);
+            db.Agreements.Add(signed);
+            await db.SaveChangesAsync();
+            return signed.Id;
+        });
+        var agency = await ClientAsync(DemoOptions.AgencyEmail);
+        using (var uploaded = await UploadAsync(agency, agreement, "Соглашение.pdf", Pdf("kaliningrad")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
+        // Uploaded at 20:30 UTC on 5 March: 22:30 that day in Kaliningrad, already the 6th in Krasnoyarsk.
+        await factory.QueryAsync(db => db.StoredFiles.Where(f => f.AgreementId == agreement)
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.CreatedAtUtc, new DateTime(2026, 3, 5, 20, 30, 0, DateTimeKind.Utc))));
+
+        var details = await agency.GetPageAsync($"/agreements/{agreement}");
+        Assert.Contains("загружен 05.03.2026", details.QuerySelector("[data-testid=agreement-document]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,35 @@ public class AuditLogTests(CommandLogPortalFactory factory) : IClassFixture<Comm
     }
 
     [Fact]
+    public async Task Dates_are_days_of_the_chosen_missions_host_region_and_otherwise_of_the_portals_default_zone()
+    {
+        var (client, _, kaluga) = await AgencyAsync();
+        var kaliningrad = await factory.QueryAsync(db => db.Regions.Where(r => r.Code == 39).Select(r => r.Id).SingleAsync());
+        var id = await CreateMissionAsync(client, kaliningrad, kaluga, "Миссия в Калининградскую область для журнала");
+        // The mission's creation at 20:30 UTC on 5 March: 22:30 that day in Kaliningrad (UTC+2), 03:30 on the 6th in Krasnoyarsk.
+        var entry = (await EntriesAsync("Mission", id))[0].Id;
+        await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Id == entry)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.AtUtc, new DateTime(2026, 3, 5, 20, 30, 0, DateTimeKind.Utc))));
+        async Task<(List<string> Rows, string Zone)> FilterAsync(string query)
+        {
+            var page = await client.GetPageAsync($"/audit?Entity=Mission&EntityId={S(id)}&{query}");
+            return (page.QuerySelectorAll("[data-testid=audit-row] td:first-child").Select(td => td.TextContent.Trim()).ToList(),
+                page.QuerySelector("[data-testid=audit-zone]")?.TextContent ?? "(no zone said)");
+        }
+
+        var (rows, zone) = await FilterAsync($"MissionId={S(id)}&From=2026-03-05&To=2026-03-05");
+        Assert.Equal(["05.03.2026 22:30:00 (UTC+2)"], rows);
+        Assert.Contains("Даты фильтра — местное время: Калининградская область, UTC+2.", zone, StringComparison.Ordinal);
+        Assert.Empty((await FilterAsync($"MissionId={S(id)}&From=2026-03-06&To=2026-03-06")).Rows);
+
+        // Across all missions the days are the portal's default zone's (Krasnoyarsk): the 6th.
+        (rows, zone) = await FilterAsync("From=2026-03-06&To=2026-03-06");
+        Assert.Equal(["05.03.2026 22:30:00 (UTC+2)"], rows);
+        Assert.Contains("Даты фильтра — местное время: Asia/Krasnoyarsk, UTC+7.", zone, StringComparison.Ordinal);
+        Assert.Empty((await FilterAsync("From=2026-03-05&To=2026-03-05")).Rows);
+    }
+
+    [Fact]
     public async Task A_save_that_fails_writes_no_audit_row()
     {
         var (client, krasnoyarsk, kaluga) = await AgencyAsync();

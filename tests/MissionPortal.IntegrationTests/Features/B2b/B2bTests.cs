@@ -6,7 +6,6 @@ using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.B2b;
 using MissionPortal.Core.Domain.Common;
 using MissionPortal.IntegrationTests.Infrastructure;
-using MissionPortal.Web.Features.B2b;
 using MissionPortal.Web.Features.Shared;
 using MissionPortal.Web.Infrastructure.Database;
 
@@ -190,8 +189,8 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await SetWindowAsync(id, now.AddDays(1), now.AddDays(2));
         await AssertRefusedAsync(guest, id, h, "приём ещё не открыт");
         await SetWindowAsync(id, now.AddDays(-2), now.AddHours(-1));
-        var closesAt = HostTime.Text(now.AddHours(-1));
-        await AssertRefusedAsync(guest, id, h, $"по {closesAt} (красноярское время): приём закрыт.");
+        var closesAt = LocalText(now.AddHours(-1), "Asia/Krasnoyarsk");
+        await AssertRefusedAsync(guest, id, h, $"по {closesAt} (местное время: Красноярский край, UTC+7): приём закрыт.");
         Assert.False(await factory.QueryAsync(db => db.MeetingRequests.AnyAsync(r => r.SessionId == id)));
 
         var hub = await guest.GetPageAsync($"/b2b/{id}");
@@ -452,6 +451,121 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         await AssertCancelRefusedAsync(guest, id, request, "обратитесь в агентство");
     }
+
+    // ---------------------------------------------------------------- a mission hosted in another zone
+
+    private const string KaliningradLabel = "(местное время: Калининградская область, UTC+2)";
+
+    /// <summary>A stored instant as a page writes it in a zone: «05.12.2026 14:30».</summary>
+    private static string LocalText(DateTime utc, string zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static string KaliningradText(DateTime utc) => LocalText(utc, "Europe/Kaliningrad");
+
+    [Fact]
+    public async Task The_request_window_of_a_mission_hosted_in_Kaliningrad_is_typed_and_shown_in_Kaliningrad_time_and_stored_in_UTC()
+    {
+        var world = await B2bWorld.CreateAsync(factory, withSession: false, hostRegionCode: 39);
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        var url = $"/b2b/sessions/new?itemId={world.ItemId}";
+
+        using var saved = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",
+        [
+            new("Start", "10:00"), new("End", "11:00"), new("MeetingMinutes", "20"), new("PauseMinutes", "0"), new("Tables", "2"),
+            new("RequestsOpen", "2026-11-01T09:00"), new("RequestsClose", "2026-12-01T18:00"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // Kaliningrad is UTC+2: 09:00 there is 07:00 UTC (Krasnoyarsk's 09:00 would be 02:00).
+        var session = await factory.QueryAsync(db => db.B2bSessions.SingleAsync(s => s.ProgrammeItemId == world.ItemId));
+        Assert.Equal((new DateTime(2026, 11, 1, 7, 0, 0), new DateTime(2026, 12, 1, 16, 0, 0)), (session.RequestsOpenUtc, session.RequestsCloseUtc));
+
+        var form = await agency.GetPageAsync($"/b2b/sessions/{session.Id}/edit");
+        Assert.Equal($"Приём запросов открывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsOpen]")!.TextContent.Trim());
+        Assert.Equal($"Приём запросов закрывается {KaliningradLabel}", form.QuerySelector("label[for=RequestsClose]")!.TextContent.Trim());
+        var details = await agency.GetPageAsync(saved.Headers.Location!.OriginalString);
+        var head = details.QuerySelector("[data-testid=session-head]")!.TextContent;
+        Assert.Contains($"Запросы принимаются с 01.11.2026 09:00 по 01.12.2026 18:00 {KaliningradLabel}.", Squash(head), StringComparison.Ordinal);
+        Assert.Equal(KaliningradLabel, details.QuerySelector("[data-testid=session-zone]")!.TextContent.Trim());
+
+        // The edit form gives back what was typed.
+        Assert.StartsWith("2026-11-01T09:00", form.QuerySelector("input[name=RequestsOpen]")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.StartsWith("2026-12-01T18:00", form.QuerySelector("input[name=RequestsClose]")!.GetAttribute("value"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Companies_of_a_mission_hosted_in_Kaliningrad_see_its_times_and_zone_on_every_page_in_the_calendar_file_and_the_letter()
+    {
+        var world = await B2bWorld.CreateAsync(factory, hostRegionCode: 39);
+        var id = world.SessionId!.Value;
+        var host = await world.HostA.ClientAsync(factory);
+        var hostB = await world.HostB.ClientAsync(factory);
+        var guest = await world.GuestA.ClientAsync(factory);
+        await JoinAsync(host, id, needs: ["Инфузионные растворы"]);
+        await JoinAsync(hostB, id);
+        await JoinAsync(guest, id, offers: ["Инфузионные растворы"]);
+        var window = await factory.QueryAsync(db => db.B2bSessions.Where(s => s.Id == id).Select(s => new { s.RequestsOpenUtc, s.RequestsCloseUtc }).SingleAsync());
+        var said = $"Запросы принимаются с {KaliningradText(window.RequestsOpenUtc)} по {KaliningradText(window.RequestsCloseUtc)} {KaliningradLabel}.";
+
+        var list = await guest.GetPageAsync("/b2b");
+        Assert.Contains(said, Squash(list.Body!.TextContent), StringComparison.Ordinal);
+        var hub = await guest.GetPageAsync($"/b2b/{id}");
+        Assert.Contains(said, Squash(hub.QuerySelector("[data-testid=session-head]")!.TextContent), StringComparison.Ordinal);
+
+        using var sent = await SendAsync(guest, id, await ParticipationAsync(id, world.HostA.Id), "Встретимся?");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var request = await factory.QueryAsync(db => db.MeetingRequests.SingleAsync(r => r.SessionId == id));
+        var details = await host.GetPageAsync($"/b2b/requests/{request.Id}");
+        Assert.Contains($"Отправлен {KaliningradText(request.SentAtUtc)} {KaliningradLabel}.", Squash(details.Body!.TextContent), StringComparison.Ordinal);
+        using (var accepted = await PostAsync(host, $"/b2b/{id}", $"/b2b/requests/{request.Id}/accept"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        }
+
+        var agency = factory.CreatePortalClient();
+        await agency.LoginAsAsync(DemoOptions.AgencyEmail);
+        using (var scheduled = await agency.SubmitFormAsync($"/b2b/sessions/{id}", "form[data-testid=schedule-form]", [new("KeepManual", "true")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        }
+
+        var scheduledAt = await factory.QueryAsync(db => db.B2bSessions.Where(s => s.Id == id).Select(s => s.ScheduledAtUtc).SingleAsync());
+        var grid = await agency.GetPageAsync($"/b2b/sessions/{id}");
+        Assert.Contains($"Расписание составлено {KaliningradText(scheduledAt!.Value)} {KaliningradLabel}.", Squash(grid.Body!.TextContent), StringComparison.Ordinal);
+
+        // The calendar file: the meeting at 10:00 of the item's day, in Kaliningrad's zone.
+        var day = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == world.ItemId).Select(i => i.Date).SingleAsync());
+        var ics = await guest.GetStringAsync($"/b2b/{id}/schedule.ics");
+        Assert.Contains("TZID:Europe/Kaliningrad", ics, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART;TZID=Europe/Kaliningrad:{day:yyyyMMdd}T100000", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asia/Krasnoyarsk", ics, StringComparison.Ordinal);
+
+        // The letter telling the guest of its schedule gives the meeting's local time and says whose time it is.
+        var letter = await factory.QueryAsync(db => db.OutboxMessages
+            .Where(m => m.Kind == "b2b-schedule-published" && m.ToAddress == world.GuestA.Email).Select(m => m.TextBody).SingleAsync());
+        Assert.Contains(KaliningradLabel + ":", letter, StringComparison.Ordinal);
+        Assert.Contains($"10:00–10:20, стол 1: {world.HostA.Name}", letter, StringComparison.Ordinal);
+
+        // A refusal names the window in the same zone.
+        var now = DateTime.UtcNow;
+        await SetWindowAsync(id, now.AddDays(-2), now.AddHours(-1));
+        await AssertRefusedAsync(guest, id, await ParticipationAsync(id, world.HostB.Id),
+            $"с {KaliningradText(now.AddDays(-2))} по {KaliningradText(now.AddHours(-1))} {KaliningradLabel}: приём закрыт.");
+    }
+
+    [Fact]
+    public async Task The_seed_missions_B2B_session_still_shows_Krasnoyarsk_time()
+    {
+        var host = factory.CreatePortalClient();
+        await host.LoginAsAsync(DemoOptions.HostCompanyEmail);
+
+        var list = await host.GetPageAsync("/b2b");
+
+        Assert.Contains("Запросы принимаются с 20.11.2026 09:00 по 10.12.2026 14:00 (местное время: Красноярский край, UTC+7).", Squash(list.Body!.TextContent), StringComparison.Ordinal);
+    }
+
+    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     /// <summary>Host A and guest A join, guest A's request to host A is accepted and, unless told not to, the agency schedules; the agency's client.</summary>
     private async Task<HttpClient> AcceptedAndScheduledAsync(B2bWorld world, HttpClient host, HttpClient guest, bool schedule = true)

@@ -14,8 +14,9 @@ using MissionPortal.IntegrationTests.Infrastructure;
 namespace MissionPortal.IntegrationTests.Features.B2b;
 
 /// <summary>
-/// A mission of a test's own with a B2B item yesterday (Krasnoyarsk time) 10:00–11:00, and four companies with a user
-/// each: two of the host region (Krasnoyarsk) and two visiting ones whose people are in the delegation. With
+/// A mission of a test's own with a B2B item yesterday (host region time) 10:00–11:00, and four companies with a user
+/// each: two of the host region (Krasnoyarsk, or the region of <c>hostRegionCode</c>) and two visiting ones whose
+/// people are in the delegation. With
 /// <c>withSession</c> the agency has set up the session already: 20-minute meetings, no pause, 2 tables (3 slots),
 /// requests open from a day ago to a day ahead.
 /// </summary>
@@ -23,14 +24,15 @@ public sealed record B2bWorld(int MissionId, int ItemId, int? SessionId, Company
 {
     public const string Password = "Пароль-для-проверки-2026";
 
-    public static async Task<B2bWorld> CreateAsync(PortalFactory factory, bool withSession = true)
+    public static async Task<B2bWorld> CreateAsync(PortalFactory factory, bool withSession = true, int hostRegionCode = 24)
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var krasnoyarsk = await db.Regions.Where(r => r.Code == 24).Select(r => r.Id).SingleAsync();
+        var host = await db.Regions.Where(r => r.Code == hostRegionCode).Select(r => new { r.Id, r.TimeZoneId }).SingleAsync();
+        var krasnoyarsk = host.Id;
         var kaluga = await db.Regions.Where(r => r.Code == 40).Select(r => r.Id).SingleAsync();
-        var yesterday = HostCalendar.Today(TimeProvider.System).AddDays(-1);
+        var yesterday = HostCalendar.Today(TimeProvider.System, HostCalendar.Zone(host.TimeZoneId)).AddDays(-1);
 
         Organization NewCompany(string name, int region) =>
             new Organization($"{name} {tag}", OrganizationKind.Company, region).WithContacts($"Контакт {name}", null, "+73912000000");

@@ -82,7 +82,7 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         Assert.Contains("Здравствуйте, Иванов Иван Иванович!", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("10.03 10:00–11:00 Утренняя встреча — Зал", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("11.03 12:00–13:00 Посещение завода — Завод", letter.TextBody, StringComparison.Ordinal);
-        Assert.Contains("время местное (Красноярский край)", letter.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(местное время: Красноярский край, UTC+7)", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/calendar/", MailFolder.LinkIn(letter, $"/participant/{s.PeopleIds[0]}.ics"), StringComparison.Ordinal);
 
         var calendar = Assert.Single(letter.Attachments.OfType<MimePart>());
