@@ -17,7 +17,8 @@ public partial class AccountJourneyTests(BrowserPortal portal)
             await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(HomeUrl());
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Моя учётная запись" }).ClickAsync();
+            await page.GetByTestId("current-user").ClickAsync();
+            await page.GetByTestId("user-menu").GetByRole(AriaRole.Link, new() { Name = "Моя учётная запись" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(ManageUrl());
             var email = page.Locator("form[data-testid=change-email]");
             await email.GetByLabel("Новый адрес (он же логин)").FillAsync("ministry-new@demo.local");

@@ -96,7 +96,7 @@ public static class MainPages
         if (language == "en")
         {
             await page.GotoAsync(email is null ? "/account/login" : "/");
-            // Below 1400 px the language buttons are in the folded menu.
+            // Below 1200 px the language buttons are in the folded menu.
             if (await page.Locator(".navbar-toggler").IsVisibleAsync())
             {
                 await page.Locator(".navbar-toggler").ClickAsync();

@@ -39,7 +39,7 @@ public partial class PasswordRecoveryJourneyTests(BrowserPortal portal)
             await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync(NewPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).Not.ToHaveTextAsync("Вход в портал");
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Моя учётная запись" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("current-user")).ToBeVisibleAsync();
             await BrowserPortal.ScreenshotAsync(page, "08-password-recovered");
 
             // The link is spent.

@@ -65,6 +65,85 @@ public partial class RosterJourneyTests(BrowserPortal portal)
             Assert.Contains("Страница 1 из 1", serverText, StringComparison.Ordinal);
         });
 
+    [BrowserFact]
+    public Task On_a_phone_the_roster_is_a_list_of_cards_and_on_a_laptop_and_on_paper_a_table() =>
+        portal.JourneyAsync("roster-phone", async page =>
+        {
+            var resolve = await MainPages.ResolverAsync(portal);
+            await MainPages.EnterAsync(page, DemoOptions.AgencyEmail, "ru");
+            await page.GotoAsync(resolve("/rosters/{kaluga-delegation}"));
+            const string Layout = """
+                () => {
+                  const rows = [...document.querySelectorAll('[data-testid=roster-row]')];
+                  const frame = document.querySelector('[data-testid=roster-table]').parentElement;
+                  return rows.map(row => {
+                    const name = row.querySelector('td.col-name').getBoundingClientRect();
+                    const position = row.querySelector('td[data-label="Должность"]');
+                    return {
+                      display: getComputedStyle(row).display,
+                      label: getComputedStyle(position, '::before').content,
+                      stacked: position.getBoundingClientRect().top >= name.bottom - 1,
+                      right: row.getBoundingClientRect().right,
+                      page: document.documentElement.scrollWidth - window.innerWidth,
+                      frame: frame.scrollWidth - frame.clientWidth,
+                      head: getComputedStyle(document.querySelector('[data-testid=roster-table] thead')).display,
+                    };
+                  });
+                }
+                """;
+
+            await page.SetViewportSizeAsync(390, 900);
+            var phone = await page.EvaluateAsync<RowLayout[]>(Layout);
+            Assert.NotEmpty(phone);
+            Assert.All(phone, row =>
+            {
+                Assert.Equal("flex", row.Display);
+                Assert.Equal("\"Должность\"", row.Label);
+                Assert.True(row.Stacked, "the position stands beside the name");
+                Assert.InRange(row.Right, 0, 390);
+                Assert.Equal(0, row.Page);
+                Assert.Equal(0, row.Frame);
+                Assert.Equal("none", row.Head);
+            });
+            await BrowserPortal.ScreenshotAsync(page, "12-roster-390");
+
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            Assert.All(await page.EvaluateAsync<RowLayout[]>(Layout), row =>
+            {
+                Assert.Equal("table-row", row.Display);
+                Assert.Equal("none", row.Label);
+                Assert.NotEqual("none", row.Head);
+            });
+            await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+            await page.SetViewportSizeAsync(1280, 900);
+            Assert.All(await page.EvaluateAsync<RowLayout[]>(Layout), row =>
+            {
+                Assert.Equal("table-row", row.Display);
+                Assert.Equal("none", row.Label);
+                Assert.False(row.Stacked);
+                Assert.Equal(0, row.Page);
+            });
+            await BrowserPortal.ScreenshotAsync(page, "12-roster-1280");
+        }, width: 390);
+
+    private sealed class RowLayout
+    {
+        public string Display { get; set; } = string.Empty;
+
+        public string Label { get; set; } = string.Empty;
+
+        public bool Stacked { get; set; }
+
+        public double Right { get; set; }
+
+        public int Page { get; set; }
+
+        public int Frame { get; set; }
+
+        public string Head { get; set; } = string.Empty;
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }

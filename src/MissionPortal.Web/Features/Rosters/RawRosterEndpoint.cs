@@ -198,8 +198,8 @@ public sealed class RawRosterEndpoint
             var index = i.ToString(CultureInfo.InvariantCulture);
             var participant = line.Id.ToString(CultureInfo.InvariantCulture);
             var name = encoder.Encode(line.FullName);
-            html.Append("                        <tr data-testid=\"roster-row\">\n                            <td class=\"col-number\">").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
-                .Append("                            <td>\n                                ").Append(name).Append('\n');
+            html.Append("                        <tr data-testid=\"roster-row\">\n                            <td class=\"col-number\" data-label=\"№\">").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
+                .Append("                            <td class=\"col-name\" data-label=\"Фамилия Имя Отчество\">\n                                ").Append(name).Append('\n');
             if (line.Role == DelegationRole.Head)
             {
                 html.Append("                                    <span class=\"badge text-bg-primary ms-1 no-print\">Глава делегации</span>\n");
@@ -210,9 +210,9 @@ public sealed class RawRosterEndpoint
                 html.Append("                                    <span class=\"badge text-bg-warning ms-1 no-print\">").Append(encoder.Encode(EnumText.Of(line.Status))).Append("</span>\n");
             }
 
-            html.Append("                            </td>\n                            <td>").Append(encoder.Encode(line.Position)).Append("</td>\n")
-                .Append("                            <td>").Append(encoder.Encode(line.Organization ?? string.Empty)).Append("</td>\n")
-                .Append("                                <td class=\"no-print col-order\">\n")
+            html.Append("                            </td>\n                            <td data-label=\"Должность\">").Append(encoder.Encode(line.Position)).Append("</td>\n")
+                .Append("                            <td data-label=\"Организация\">").Append(encoder.Encode(line.Organization ?? string.Empty)).Append("</td>\n")
+                .Append("                                <td class=\"no-print col-order\" data-label=\"Порядок\">\n")
                 .Append("                                    <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].ParticipantId\" value=\"").Append(participant).Append("\" />\n")
                 .Append("                                    <input type=\"hidden\" form=\"order-form\" name=\"People[").Append(index).Append("].Version\" value=\"").Append(line.Version.ToString()).Append("\" />\n")
                 .Append("                                    <label class=\"visually-hidden\" for=\"order-").Append(participant).Append("\">Порядковый номер <span class=\"data\">").Append(name).Append("</span></label>\n")
