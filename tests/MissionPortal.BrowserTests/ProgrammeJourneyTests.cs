@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MissionPortal.Core.Data.Demo;
@@ -40,10 +41,10 @@ public partial class ProgrammeJourneyTests(BrowserPortal portal)
 
             // 2. Drag lunch at the plant onto 12:00, where the plant visit is: the same venue at the same time.
             var lunch = day2.GetByTestId("programme-item").Filter(new() { Has = page.GetByText("Обед", new() { Exact = true }) });
-            var noon = day2.Locator(".slot[data-time='12:00']");
-            // Both ends on screen first: a scroll during the drag would start it from another item.
-            await noon.ScrollIntoViewIfNeededAsync();
-            await lunch.DragToAsync(noon);
+            var lunchId = int.Parse((await lunch.GetAttributeAsync("data-item-id"))!, CultureInfo.InvariantCulture);
+            var day2Date = DateOnly.ParseExact((await day2.GetAttributeAsync("data-date"))!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await ProgrammeGridTests.DragAsync(page, lunchId, day2Date, new TimeOnly(12, 0));
+            await Assertions.Expect(lunch.GetByTestId("message")).ToContainTextAsync("перенесён");
             await Assertions.Expect(page.GetByTestId("conflicts")).ToBeVisibleAsync();
             var venueConflict = page.GetByTestId("conflict").Filter(new() { HasTextRegex = VenueConflict() });
             await Assertions.Expect(venueConflict).ToHaveCountAsync(1);

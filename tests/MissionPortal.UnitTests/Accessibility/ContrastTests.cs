@@ -55,7 +55,7 @@ public partial class ContrastTests
     {
         var css = Css();
         Assert.Matches(@"body\s*\{[^}]*background:\s*var\(--portal-page-bg\)", css);
-        Assert.Matches(@"\.slot-time\s*\{[^}]*color:\s*var\(--portal-hour-color\)", css);
+        Assert.Matches(@"\.tg-hour\s*\{[^}]*color:\s*var\(--portal-hour-color\)", css);
         Assert.Matches(@"\.btn-outline-secondary\s*\{[^}]*--bs-btn-color:\s*var\(--bs-secondary\)", css);
     }
 

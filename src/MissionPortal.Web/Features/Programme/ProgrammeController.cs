@@ -273,6 +273,18 @@ public class ProgrammeController(
         return this.StaleDecision(message, Url.Action(deleted ? nameof(Deleted) : nameof(Index), new { missionId })!);
     }
 
-    private RedirectResult RedirectToProgramme(int missionId, int? itemId = null) =>
-        Redirect(Url.Action(nameof(Index), new { missionId }) + (itemId is null ? string.Empty : $"#item-{itemId}"));
+    /// <summary>Back to the programme; for an item, at the item, with the message beside it rather than above the page.</summary>
+    private RedirectResult RedirectToProgramme(int missionId, int? itemId = null)
+    {
+        if (itemId is null)
+        {
+            return Redirect(Url.Action(nameof(Index), new { missionId })!);
+        }
+
+        this.FlashBeside(ItemAnchor(itemId.Value));
+        return Redirect(Url.Action(nameof(Index), new { missionId }) + "#" + ItemAnchor(itemId.Value));
+    }
+
+    /// <summary>The id of an item's block on the programme page.</summary>
+    public static string ItemAnchor(int itemId) => $"item-{itemId}";
 }

@@ -72,23 +72,10 @@ public sealed class ProgrammePageViewModel
 
     public IReadOnlyList<ConflictViewModel> ConflictsOf(int itemId) => Conflicts.Where(c => c.ItemIds.Contains(itemId)).ToList();
 
-    /// <summary>The half-hour rows of the timeline: 08:00–20:00, widened to take every item.</summary>
-    public IReadOnlyList<TimeOnly> Slots
-    {
-        get
-        {
-            var items = Days.SelectMany(d => d.Items).ToList();
-            var first = Math.Min(8 * 60, items.Count == 0 ? 8 * 60 : items.Min(i => (i.Start.Hour * 60) + i.Start.Minute));
-            var last = Math.Max(20 * 60, items.Count == 0 ? 20 * 60 : items.Max(i => (i.End.Hour * 60) + i.End.Minute));
-            var slots = new List<TimeOnly>();
-            for (var minute = first / 30 * 30; minute < last && minute < 24 * 60; minute += 30)
-            {
-                slots.Add(new TimeOnly(minute / 60, minute % 60));
-            }
+    /// <summary>Where each item stands in the time grid: the hour axis shared by all days, rows, lanes.</summary>
+    public ProgrammeGrid Grid => grid ??= ProgrammeGrid.Of(Days);
 
-            return slots;
-        }
-    }
+    private ProgrammeGrid? grid;
 }
 
 public sealed class ItemFormViewModel

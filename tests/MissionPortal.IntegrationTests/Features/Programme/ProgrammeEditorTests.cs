@@ -130,6 +130,35 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task After_a_move_the_page_opens_at_the_item_with_the_result_beside_it_and_not_above_the_page()
+    {
+        var (client, s) = await StartAsync("Итог переноса");
+        var token = await client.AntiforgeryTokenAsync($"/programme/{s.MissionId}");
+        var version = await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => i.Version).SingleAsync());
+
+        using var moved = await client.PostAsync($"/programme/items/{s.MorningItemId}/move",
+            new FormUrlEncodedContent([new("Date", Iso(Scenario.Day2)), new("Start", "15:30"), new("Version", version.ToString()), new("__RequestVerificationToken", token)]));
+        Assert.Equal($"/programme/{s.MissionId}#item-{s.MorningItemId}", moved.Headers.Location!.OriginalString);
+        var page = await client.GetPageAsync(moved.Headers.Location.OriginalString);
+        var item = page.QuerySelector($"#item-{s.MorningItemId}")!;
+        Assert.Equal(Iso(Scenario.Day2), item.Closest("[data-testid=programme-day]")!.GetAttribute("data-date"));
+        Assert.Contains("перенесён на 11.03 15:30", item.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main > .alert"));
+
+        // Shown once: the next visit of the page has no message.
+        var again = await client.GetPageAsync($"/programme/{s.MissionId}");
+        Assert.Null(again.QuerySelector($"#item-{s.MorningItemId} [role=status]"));
+
+        using var refused = await client.PostAsync($"/programme/items/{s.MorningItemId}/move",
+            new FormUrlEncodedContent([new("Date", "2027-04-01"), new("Start", "09:00"), new("Version", version.ToString()), new("__RequestVerificationToken", token)]));
+        Assert.Equal($"/programme/{s.MissionId}#item-{s.MorningItemId}", refused.Headers.Location!.OriginalString);
+        var after = await client.GetPageAsync(refused.Headers.Location.OriginalString);
+        Assert.Contains("вне дат миссии", after.QuerySelector($"#item-{s.MorningItemId} [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(after.QuerySelectorAll("main > .alert"));
+        Assert.Equal((Scenario.Day2, new TimeOnly(15, 30)), await factory.QueryAsync(db => db.ProgrammeItems.Where(i => i.Id == s.MorningItemId).Select(i => new { i.Date, i.Start }).SingleAsync()) is var x ? (x.Date, x.Start) : default);
+    }
+
+    [Fact]
     public async Task A_move_of_an_item_changed_since_the_page_was_shown_is_a_conflict_and_moves_nothing()
     {
         var (client, s) = await StartAsync("Конфликт переноса");
