@@ -122,7 +122,7 @@ public class ResultsController(
             return await ConflictAsync(form, ct);
         }
 
-        this.FlashDone(l["Результаты компании «{0}» сохранены.", form.Company].Value);
+        this.FlashDone(l["Итоги компании «{0}» сохранены.", form.Company].Value);
         return RedirectToAction(nameof(Index), new { missionId });
     }
 

@@ -42,7 +42,7 @@ public class AccountSettingsTests(PortalFactory factory)
             [new("Password.CurrentPassword", "угаданный-пароль-2026"), new("Password.NewPassword", NewPassword), new("Password.ConfirmPassword", NewPassword)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Текущий пароль указан неверно.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Текущий пароль не подходит: введите его ещё раз.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(hashBefore, await HashAsync(email));
         Assert.Equal(1, await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync()));
     }
@@ -103,7 +103,7 @@ public class AccountSettingsTests(PortalFactory factory)
             [new("Email.NewEmail", newEmail), new("Email.CurrentPassword", "не-тот-пароль-вовсе")]))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Contains("Текущий пароль указан неверно.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("Текущий пароль не подходит: введите его ещё раз.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.True(await factory.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email && u.UserName == email)));
         }
 

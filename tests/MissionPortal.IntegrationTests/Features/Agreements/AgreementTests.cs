@@ -167,7 +167,7 @@ public class AgreementTests(PortalFactory factory) : IClassFixture<PortalFactory
         { "PartyIds", "", "Укажите не меньше двух сторон." },
         { "Signatories[0].Position", "", "У подписанта укажите фамилию, имя и должность." },
         { "Signatories[0].OrganizationId", "", "Подписант подписывает от имени одной из сторон: выберите её." },
-        { "MissionId", "99999999", "Такой миссии нет." },
+        { "MissionId", "99999999", "Выберите миссию из списка." },
         { "ProgrammeItemId", "99999999", "Пункт программы должен быть из выбранной миссии." },
     };
 

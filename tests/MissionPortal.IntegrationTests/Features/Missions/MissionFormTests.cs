@@ -65,9 +65,9 @@ public class MissionFormTests(PortalFactory factory) : IClassFixture<PortalFacto
         var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).Body!.TextContent;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Укажите название.", text, StringComparison.Ordinal);
-        Assert.Contains("Миссия межрегиональная: регионы должны различаться.", text, StringComparison.Ordinal);
-        Assert.Contains("Миссия не может закончиться раньше, чем начнётся.", text, StringComparison.Ordinal);
-        Assert.Contains("Такой организации нет.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите принимающий регион, отличный от региона делегации: миссия межрегиональная.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите дату окончания не раньше даты начала.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите организацию из списка.", text, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Missions.CountAsync()));
     }
 

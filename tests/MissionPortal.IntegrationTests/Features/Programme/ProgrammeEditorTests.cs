@@ -57,7 +57,7 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
     public static TheoryData<string, string, string, string, string> BadItems => new()
     {
         // date, start, end, title, the message the user reads
-        { "2027-03-11", "12:00", "11:00", "Встреча", "Окончание должно быть позже начала." },
+        { "2027-03-11", "12:00", "11:00", "Встреча", "Выберите окончание позже начала." },
         { "2027-03-15", "10:00", "11:00", "Встреча", "Дата 15.03.2027 вне дат миссии (10.03.2027 – 11.03.2027)." },
         { "2027-03-11", "10:00", "11:00", "", "Укажите название." },
         { "2027-03-11", "10:00", "11:00", new string('Я', 401), "Название не длиннее 400 символов." },
