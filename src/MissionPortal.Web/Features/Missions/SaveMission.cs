@@ -78,7 +78,7 @@ public static class SaveMission
         Stale,
     }
 
-    public sealed class Handler(PortalDbContext db, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db)
     {
         /// <summary>The outcome and the mission: as saved, or as someone else saved it first (untracked).</summary>
         public async Task<(Outcome Outcome, Mission? Mission)> HandleAsync(int? id, Input input, CancellationToken ct)
@@ -90,7 +90,7 @@ public static class SaveMission
                 created.ReplaceOrganizers(Organizers(input));
                 var origin = await db.Regions.Where(r => r.Id == input.OriginRegionId).Select(r => r.Name).SingleAsync(ct);
                 created.AddDelegation(origin, DelegationSide.Visiting);
-                created.AddDelegation(l["Принимающая сторона"], DelegationSide.Host);
+                created.AddDelegation("Принимающая сторона", DelegationSide.Host);
                 db.Missions.Add(created);
                 await db.SaveChangesAsync(ct);
                 return (Outcome.Saved, created);

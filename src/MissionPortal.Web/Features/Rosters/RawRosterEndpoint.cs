@@ -132,7 +132,6 @@ public sealed class RawRosterEndpoint
     {
         var id = delegationId.ToString(CultureInfo.InvariantCulture);
         var mission = encoder.Encode(header.Mission);
-        var delegation = encoder.Encode(header.Name);
         var period = encoder.Encode(Formats.Period(header.StartDate, header.EndDate));
         var html = new StringBuilder(4096 + (people.Count * 1400));
         html.Append("<nav aria-label=\"breadcrumb\" class=\"no-print\">\n    <ol class=\"breadcrumb\">\n")
@@ -140,7 +139,7 @@ public sealed class RawRosterEndpoint
             .Append("        <li class=\"breadcrumb-item\"><a href=\"/missions/details/").Append(header.MissionId.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(mission).Append("</a></li>\n")
             .Append("        <li class=\"breadcrumb-item active\" aria-current=\"page\">Состав делегации</li>\n    </ol>\n</nav>\n")
             .Append("<div class=\"roster-sheet\" data-testid=\"roster\">\n    <div class=\"roster-header\">\n")
-            .Append("        <h1 class=\"h4 mb-1\">Состав делегации: <span class=\"data\">").Append(delegation).Append("</span></h1>\n")
+            .Append("        <h1 class=\"h4 mb-1\">").Append(encoder.Encode(RosterDocuments.TitleIn("Состав делегации: " + header.Name, header.Name))).Append("</h1>\n")
             .Append("        <p class=\"mb-0\">").Append(mission).Append("</p>\n")
             .Append("        <p class=\"mb-0\">").Append(period).Append("</p>\n    </div>\n\n")
             .Append("    <form method=\"get\" class=\"row g-2 align-items-end my-3 no-print\" data-testid=\"roster-filter\" action=\"/rosters/").Append(id).Append("\">\n")
@@ -177,14 +176,14 @@ public sealed class RawRosterEndpoint
             .Append("        <input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(shareToken).Append("\" /></form>\n\n")
             .Append("    <div class=\"no-print\"></div>\n\n")
             .Append("        <form method=\"post\" id=\"order-form\" data-testid=\"order-form\" action=\"/rosters/").Append(id).Append("/order\"><input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(orderToken).Append("\" /></form>\n")
-            .Append("    <div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(encoder.Encode("Состав делегации: " + header.Name)).Append("\">\n")
+            .Append("    <div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(encoder.Encode(RosterDocuments.TitleIn("Состав делегации: " + header.Name, header.Name))).Append("\">\n")
             .Append("        <table class=\"table table-sm table-bordered table-roster bg-white\" data-testid=\"roster-table\">\n            <colgroup>\n")
             .Append("                <col class=\"col-number\" /><col class=\"col-name\" /><col class=\"col-position\" /><col class=\"col-org\" />\n")
             .Append("                    <col class=\"col-order no-print\" />\n            </colgroup>\n            <thead>\n")
             .Append("                <tr class=\"print-only roster-running-head\" aria-hidden=\"true\">\n    <td colspan=\"5\" class=\"data\">")
             .Append(encoder.Encode("Состав делегации · " + header.Name + " · " + header.Mission + " · " + Formats.Period(header.StartDate, header.EndDate)))
             .Append("</td>\n</tr>\n\n                <tr>\n")
-            .Append("                    <th class=\"col-number\">№</th>\n                    <th class=\"col-name\">Фамилия Имя Отчество</th>\n")
+            .Append("                    <th class=\"col-number\">№</th>\n                    <th class=\"col-name\">Фамилия, имя, отчество</th>\n")
             .Append("                    <th class=\"col-position\">Должность</th>\n                    <th class=\"col-org\">Организация</th>\n")
             .Append("                        <th class=\"no-print col-order\">Порядок</th>\n                </tr>\n            </thead>\n            <tbody>\n");
         if (people.Count == 0)

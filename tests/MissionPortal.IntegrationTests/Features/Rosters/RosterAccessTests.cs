@@ -44,7 +44,7 @@ public class RosterAccessTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. RosterSheet.Read(await response.Content.ReadAsByteArrayAsync()).People.Select(r => r["Фамилия Имя Отчество"]?.ToString())];
+        return [.. RosterSheet.Read(await response.Content.ReadAsByteArrayAsync()).People.Select(r => r["Фамилия, имя, отчество"]?.ToString())];
     }
 
     private async Task ShareAsync(bool share)
