@@ -58,7 +58,7 @@ public static class AssignRole
 
             delegation.AssignRole(person, role);
             return await db.TrySaveAsync(ct)
-                ? new Result(DelegationOutcome.Done, delegation.MissionId, l["{0}: {1}.", person.ShortName, l[EnumText.Of(role)]])
+                ? new Result(DelegationOutcome.Done, delegation.MissionId, l["{0}: {1}.", person.ShortName, Formats.MidSentence(l[EnumText.Of(role)])])
                 : new Result(DelegationOutcome.Stale, delegation.MissionId, l["{0}: запись уже изменили, обновите страницу.", person.ShortName]);
         }
     }

@@ -23,7 +23,7 @@ public static class ProgrammeMessages
         ProgrammeRefusal.RunsPastMidnight => l["Пункт не может заканчиваться после полуночи."],
         ProgrammeRefusal.ReturnWithoutComment => l["Укажите, что нужно исправить."],
         ProgrammeRefusal.CommentTooLong => l["Сократите комментарий до {0} символов.", Mission.ReviewCommentLength],
-        ProgrammeRefusal.CannotSubmit => l["Программу в этом состоянии нельзя отправить на согласование."],
+        ProgrammeRefusal.CannotSubmit => l["Программу с таким статусом нельзя отправить на согласование."],
         ProgrammeRefusal.CannotApprove => l["Согласовать можно программу, отправленную на согласование или изменённую после согласования."],
         ProgrammeRefusal.CannotReturn => l["Вернуть можно только программу на согласовании."],
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),

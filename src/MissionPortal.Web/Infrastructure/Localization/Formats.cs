@@ -81,6 +81,12 @@ public static partial class Formats
             : $"{start.ToString("MMMM d", culture)} – {end.ToString("MMMM d", culture)}, {end.Year}";
     }
 
+    /// <summary>A word from a list (a role, a status) in the middle of a sentence: «Глава делегации» → «глава делегации»; abbreviations (АО, B2B) stay.</summary>
+    public static string MidSentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+            ? char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..]
+            : text;
+
     /// <summary>A whole number grouped by thousands as the culture writes it, with non-breaking spaces: «100 000».</summary>
     public static string Number(long value) =>
         value.ToString("N0", CultureInfo.CurrentCulture).Replace(' ', '\u00A0').Replace('\u202F', '\u00A0');
@@ -91,7 +97,11 @@ public static partial class Formats
     /// <summary>Text with a non-breaking space wherever a number meets its unit or an initial meets the next word
     /// («2026 г.», «20 мин», «5 МБ», «М. И. Петров»), for sentences assembled elsewhere.</summary>
     public static string Typeset(string? text) =>
-        string.IsNullOrEmpty(text) ? text ?? string.Empty : NumberUnit().Replace(Initials().Replace(text, "$1\u00A0"), "$1\u00A0$2");
+        string.IsNullOrEmpty(text) ? text ?? string.Empty : Thousands().Replace(NumberUnit().Replace(Initials().Replace(text, "$1\u00A0"), "$1\u00A0$2"), "\u00A0");
+
+    // «100 000»: a group of three digits after a number, written with a space, is held to it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?<![\d.,:])\d{1,3}) (?=\d{3}(?![\d.,:]))")]
+    private static partial System.Text.RegularExpressions.Regex Thousands();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d) (г\.|гг\.|мин\b|ч\b|км\b|МБ\b|КБ\b|ГБ\b|чел\.|%|₽|руб\.)")]
     private static partial System.Text.RegularExpressions.Regex NumberUnit();
