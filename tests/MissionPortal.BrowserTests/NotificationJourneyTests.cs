@@ -51,9 +51,9 @@ public class NotificationJourneyTests(BrowserPortal portal)
                 await Assertions.Expect(company.GetByTestId("unread-count")).ToHaveTextAsync("2");
                 await company.GetByTestId("notifications-link").ClickAsync();
                 await Assertions.Expect(company.GetByTestId("notification")).ToHaveCountAsync(2);
-                await Assertions.Expect(company.GetByTestId("notification").First).ToContainTextAsync("Компания «ООО «Енисей Техно»» одобрена");
+                await Assertions.Expect(company.GetByTestId("notification").First).ToContainTextAsync("Компания «ООО „Енисей Техно“» одобрена");
                 await BrowserPortal.ScreenshotAsync(company, "notifications-list");
-                await company.GetByRole(AriaRole.Link, new() { Name = "Компания «ООО «Енисей Техно»» одобрена" }).ClickAsync();
+                await company.GetByRole(AriaRole.Link, new() { Name = "Компания «ООО „Енисей Техно“» одобрена" }).ClickAsync();
                 await Assertions.Expect(company).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/company$"));
                 await Assertions.Expect(company.GetByTestId("unread-count")).ToHaveTextAsync("1");
 

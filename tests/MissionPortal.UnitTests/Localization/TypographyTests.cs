@@ -84,7 +84,8 @@ public class TypographyTests
     [InlineData("до 5 МБ", "до 5\u00A0МБ")]
     [InlineData("10 декабря 2026 г.", "10 декабря 2026\u00A0г.")]
     [InlineData("модератор М. И. Петров", "модератор М.\u00A0И.\u00A0Петров")]
-    [InlineData("от 1 до 100 000 человек", "от 1 до 100\u00A0000 человек")]
+    [InlineData("Встреча {0} мин", "Встреча {0}\u00A0мин")]
+    [InlineData("+7 391 222-33-44", "+7 391 222-33-44")]
     [InlineData("20 минут", "20 минут")]
     [InlineData("ИНН 2466000000", "ИНН 2466000000")]
     public void Numbers_keep_their_units_and_initials_their_surnames(string text, string expected) =>

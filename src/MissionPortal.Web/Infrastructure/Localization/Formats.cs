@@ -94,16 +94,13 @@ public static partial class Formats
     /// <summary>A number with its unit on one line: «20 мин», «5 МБ», «60 км».</summary>
     public static string WithUnit(long value, string unit) => $"{Number(value)}{Nbsp}{unit}";
 
-    /// <summary>Text with a non-breaking space wherever a number meets its unit or an initial meets the next word
-    /// («2026 г.», «20 мин», «5 МБ», «М. И. Петров»), for sentences assembled elsewhere.</summary>
+    /// <summary>Text with a non-breaking space wherever a number (or a placeholder «{0}» for one) meets its unit or an
+    /// initial meets the next word («2026 г.», «{0} мин», «5 МБ», «М. И. Петров»). Thousands are written with
+    /// <see cref="Number"/>: a space between digits in free text may be a phone number's.</summary>
     public static string Typeset(string? text) =>
-        string.IsNullOrEmpty(text) ? text ?? string.Empty : Thousands().Replace(NumberUnit().Replace(Initials().Replace(text, "$1\u00A0"), "$1\u00A0$2"), "\u00A0");
+        string.IsNullOrEmpty(text) ? text ?? string.Empty : NumberUnit().Replace(Initials().Replace(text, "$1\u00A0"), "$1\u00A0$2");
 
-    // «100 000»: a group of three digits after a number, written with a space, is held to it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?<![\d.,:])\d{1,3}) (?=\d{3}(?![\d.,:]))")]
-    private static partial System.Text.RegularExpressions.Regex Thousands();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(\d) (г\.|гг\.|мин\b|ч\b|км\b|МБ\b|КБ\b|ГБ\b|чел\.|%|₽|руб\.)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"([\d}]) (г\.|гг\.|мин\b|ч\b|км\b|МБ\b|КБ\b|ГБ\b|чел\.|%|₽|руб\.)")]
     private static partial System.Text.RegularExpressions.Regex NumberUnit();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(\p{Lu}\.) (?=\p{Lu})")]

@@ -14,7 +14,19 @@ public sealed class TypesetLocalizer(IStringLocalizerFactory factory) : IStringL
 
     public LocalizedString this[string name] => Typeset(_inner[name]);
 
-    public LocalizedString this[string name, params object[] arguments] => Typeset(_inner[name, arguments]);
+    /// <summary>
+    /// The template is typeset before the arguments go in, so what a person typed («0,9 %», a phone number) is shown
+    /// as typed; the quotes are nested after, since a name brings its own.
+    /// </summary>
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var template = _inner[name];
+            var text = string.Format(System.Globalization.CultureInfo.CurrentCulture, Formats.Typeset(template.Value), arguments);
+            return new LocalizedString(name, Quotes.Nest(text), template.ResourceNotFound, template.SearchedLocation);
+        }
+    }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => _inner.GetAllStrings(includeParentCultures);
 

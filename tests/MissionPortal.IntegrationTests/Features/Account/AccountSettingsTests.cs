@@ -69,7 +69,7 @@ public class AccountSettingsTests(PortalFactory factory)
 
     [Theory]
     [InlineData("qwertyuiop123", "qwertyuiop123", "Этот пароль слишком распространён")]
-    [InlineData("короткий", "короткий", "Пароль должен содержать не меньше 12 символов.")]
+    [InlineData("короткий", "короткий", "Придумайте пароль не короче 12 символов.")]
     [InlineData(NewPassword, "Другой-пароль-2026", "Пароли не совпадают.")]
     public async Task A_weak_or_mistyped_new_password_is_refused_and_the_hash_stays(string password, string confirmation, string message)
     {

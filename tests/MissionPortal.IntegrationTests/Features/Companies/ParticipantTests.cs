@@ -182,7 +182,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains("нет фамилии", errors[1], StringComparison.Ordinal);
         Assert.Contains("введите e-mail в формате name@example.ru", errors[1], StringComparison.Ordinal);
         Assert.Contains("повтор в файле", errors[2], StringComparison.Ordinal);
-        Assert.Contains("организации «ООО «Неизвестная»» нет в реестре", errors[2], StringComparison.Ordinal);
+        Assert.Contains("организации «ООО „Неизвестная“» нет в реестре", errors[2], StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("[data-testid=import-blocked]"));
 
         // Even a forged confirmation of these rows saves nothing.

@@ -137,7 +137,7 @@ public class MissionFormTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(1200, await factory.QueryAsync(db => db.Venues.Where(v => v.Name == "Конгресс-холл СФУ").Select(v => v.Capacity).SingleAsync()));
         var badText = await badVenue.Content.ReadAsStringAsync();
         Assert.Contains("Укажите адрес.", badText, StringComparison.Ordinal);
-        Assert.Contains("Вместимость — от 1 до 100 000 человек.", badText, StringComparison.Ordinal);
+        Assert.Contains("Укажите вместимость от 1 до 100&#xA0;000 человек.", badText, StringComparison.Ordinal);
         Assert.Equal(150, await factory.QueryAsync(db => db.TravelTimes.Where(t => t.ToCity == "Ачинск" || t.FromCity == "Ачинск").Select(t => t.Minutes).SingleAsync()));
     }
 }

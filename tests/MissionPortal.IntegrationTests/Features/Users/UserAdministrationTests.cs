@@ -55,7 +55,7 @@ public class UserAdministrationTests(PortalFactory factory)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Введите адрес в формате name@example.ru.", html, StringComparison.Ordinal);
-        Assert.Contains("Пароль должен содержать не меньше 12 символов.", html, StringComparison.Ordinal);
+        Assert.Contains("Придумайте пароль не короче 12 символов.", html, StringComparison.Ordinal);
         Assert.Contains("Укажите имя пользователя.", html, StringComparison.Ordinal);
         Assert.Contains("Пользователю компании нужна организация.", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Users.CountAsync()));
