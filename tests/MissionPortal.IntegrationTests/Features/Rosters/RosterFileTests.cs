@@ -44,7 +44,7 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(1, pdf.NumberOfPages);
         var text = TextOf(pdf.GetPage(1));
         Assert.Contains("Состав делегации Санкт-Петербурга", text, StringComparison.Ordinal);
-        Assert.Contains("17.11.2026\u00A0– 18.11.2026", text, StringComparison.Ordinal);
+        Assert.Contains("17.11.2026 – 18.11.2026", text.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches(GeneratedOn(), text);
         Assert.Contains("№ Фамилия, имя, отчество Должность Организация", text, StringComparison.Ordinal);
         foreach (var name in RosterData.PetersburgNames)
