@@ -25,7 +25,7 @@ public partial class AccountJourneyTests(BrowserPortal portal)
             await email.GetByLabel("Текущий пароль").FillAsync("не тот пароль вовсе");
             await email.GetByRole(AriaRole.Button, new() { Name = "Сменить адрес" }).ClickAsync();
 
-            await Assertions.Expect(email.GetByText("Текущий пароль указан неверно.")).ToBeVisibleAsync();
+            await Assertions.Expect(email.GetByText("Текущий пароль не подходит: введите его ещё раз.")).ToBeVisibleAsync();
             Assert.Contains(DemoOptions.MinistryEmail, await page.Locator("[data-testid=account-email]").InnerTextAsync(), StringComparison.Ordinal);
             await BrowserPortal.ScreenshotAsync(page, "07-my-account");
         });

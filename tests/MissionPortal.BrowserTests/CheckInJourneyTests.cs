@@ -60,7 +60,7 @@ public class CheckInJourneyTests(MissionDayBrowserPortal portal)
             await BrowserPortal.ScreenshotAsync(page, "12-check-in");
             await page.GetByRole(AriaRole.Button, new() { Name = "Отметить присутствие" }).ClickAsync();
 
-            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Гаврилова Анастасия Вячеславовна отмечен(а)");
+            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Присутствие отмечено: Гаврилова Анастасия Вячеславовна");
             var gavrilova = page.GetByTestId("attendance-person").Filter(new() { HasText = "Гаврилова" });
             await Assertions.Expect(gavrilova.GetByTestId("attendance-mark")).ToContainTextAsync("присутствует");
             await BrowserPortal.ScreenshotAsync(page, "13-attendance");

@@ -50,7 +50,7 @@ public class CompanyJourneyTests(BrowserPortal portal)
                 await company.GetByLabel("ОГРН или ОГРНИП").FillAsync("1027700132195");
                 await company.GetByLabel("Регион").SelectOptionAsync(new SelectOptionValue { Label = "Калужская область" });
                 await company.GetByLabel("Отрасль").FillAsync("Приборостроение");
-                await company.GetByLabel("Фамилия Имя Отчество").FillAsync("Громов Артём Ильич");
+                await company.GetByLabel("Фамилия, имя, отчество").FillAsync("Громов Артём Ильич");
                 await company.GetByLabel("Телефон").FillAsync("8 (4842) 70-10-20");
                 await company.GetByLabel("Я даю согласие на обработку моих персональных данных на этих условиях (152-ФЗ).").CheckAsync();
                 await company.GetByRole(AriaRole.Button, new() { Name = "Зарегистрироваться" }).ClickAsync();

@@ -22,7 +22,7 @@ public class NotificationJourneyTests(BrowserPortal portal)
                 await company.GetByLabel("ОГРН или ОГРНИП").FillAsync("1052460054327");
                 await company.GetByLabel("Регион").SelectOptionAsync(new SelectOptionValue { Label = "Красноярский край" });
                 await company.GetByLabel("Отрасль").FillAsync("Электроника");
-                await company.GetByLabel("Фамилия Имя Отчество").FillAsync("Соколова Вера Петровна");
+                await company.GetByLabel("Фамилия, имя, отчество").FillAsync("Соколова Вера Петровна");
                 await company.GetByLabel("Телефон").FillAsync("8 (391) 222-33-44");
                 await company.GetByLabel("Я даю согласие на обработку моих персональных данных на этих условиях (152-ФЗ).").CheckAsync();
                 await company.GetByRole(AriaRole.Button, new() { Name = "Зарегистрироваться" }).ClickAsync();
@@ -51,9 +51,9 @@ public class NotificationJourneyTests(BrowserPortal portal)
                 await Assertions.Expect(company.GetByTestId("unread-count")).ToHaveTextAsync("2");
                 await company.GetByTestId("notifications-link").ClickAsync();
                 await Assertions.Expect(company.GetByTestId("notification")).ToHaveCountAsync(2);
-                await Assertions.Expect(company.GetByTestId("notification").First).ToContainTextAsync("Компания «ООО «Енисей Техно»» одобрена");
+                await Assertions.Expect(company.GetByTestId("notification").First).ToContainTextAsync("Компания «ООО „Енисей Техно“» одобрена");
                 await BrowserPortal.ScreenshotAsync(company, "notifications-list");
-                await company.GetByRole(AriaRole.Link, new() { Name = "Компания «ООО «Енисей Техно»» одобрена" }).ClickAsync();
+                await company.GetByRole(AriaRole.Link, new() { Name = "Компания «ООО „Енисей Техно“» одобрена" }).ClickAsync();
                 await Assertions.Expect(company).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/company$"));
                 await Assertions.Expect(company.GetByTestId("unread-count")).ToHaveTextAsync("1");
 

@@ -56,8 +56,8 @@ public partial class ProgrammeJourneyTests(BrowserPortal portal)
 
             // 3. The planner accepts it, with a reason that stays on the page.
             await venueConflict.GetByPlaceholder("Почему это допустимо").FillAsync("Обед в переговорной ГХК, экскурсия идёт по цехам");
-            await venueConflict.GetByRole(AriaRole.Button, new() { Name = "Принять конфликт" }).ClickAsync();
-            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Конфликт принят");
+            await venueConflict.GetByRole(AriaRole.Button, new() { Name = "Признать допустимым" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("message")).ToContainTextAsync("Конфликт признан допустимым");
             await Assertions.Expect(page.GetByTestId("conflict").Filter(new() { HasTextRegex = VenueConflict() }).GetByTestId("acknowledgement"))
                 .ToContainTextAsync("Обед в переговорной ГХК, экскурсия идёт по цехам");
             await BrowserPortal.ScreenshotAsync(page, "09-conflict-acknowledged");

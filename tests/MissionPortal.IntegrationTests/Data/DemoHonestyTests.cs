@@ -134,7 +134,7 @@ public partial class DemoHonestyTests(PortalFactory factory)
         var petersburg = text.IndexOf("Правительство Санкт-Петербурга", StringComparison.Ordinal);
         var krasnoyarsk = text.IndexOf("Правительство Красноярского края", StringComparison.Ordinal);
         Assert.True(petersburg >= 0 && krasnoyarsk > petersburg, "the parties are not listed as the title names them");
-        Assert.Contains("Межрегиональное", text, StringComparison.Ordinal);
+        Assert.Contains("Межрегиональное (между регионами)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Межправительственное", text, StringComparison.Ordinal);
     }
 

@@ -74,7 +74,7 @@ public class ReferenceDataTests
         using var nowhere = await client.SubmitFormAsync("/regions", "form[data-testid=settlement-form]", [new("Name", "Атлантида"), new("RegionId", "987654")]);
         var html = await nowhere.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, nowhere.StatusCode);
-        Assert.Contains("Такого региона нет.", html, StringComparison.Ordinal);
+        Assert.Contains("Выберите регион из списка.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Атлантида\"", html, StringComparison.Ordinal);
         Assert.Equal(1, await factory.QueryAsync(db => db.Settlements.CountAsync()));
     }

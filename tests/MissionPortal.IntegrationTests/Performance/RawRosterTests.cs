@@ -42,7 +42,7 @@ public sealed partial class RawRosterTests : IDisposable
         var raw = await agency.GetStringAsync($"/bench/roster-raw/{delegation}");
 
         Assert.Contains("Глава делегации", raw);
-        Assert.Contains("Ожидает подтверждения", raw);
+        Assert.Contains("На рассмотрении", raw);
         Assert.Contains("R&amp;D &lt;&quot;НИОКР&quot;&gt; &#x2B; маркетинг", raw);
         Assert.Equal(WithoutTokens(page), WithoutTokens(raw));
         using var missing = await agency.GetAsync("/bench/roster-raw/999999");

@@ -84,7 +84,7 @@ public sealed class LockoutTests(ManyClientsPortalFactory factory) : IClassFixtu
 
         // The wait ends: the stranger may try again (and is slowed down further on the next failure).
         factory.Clock.UtcNow += SignInThrottle.MaxDelay;
-        Assert.Equal("Неверный адрес электронной почты или пароль.", await RefusalAsync(stranger, email, "совершенно неверный пароль"));
+        Assert.Equal("Адрес или пароль не подходят: проверьте раскладку клавиатуры и введите их ещё раз.", await RefusalAsync(stranger, email, "совершенно неверный пароль"));
 
         // Nothing was locked: the owner signs in at once from their own machine.
         var lockoutEnd = await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync());
@@ -103,7 +103,7 @@ public sealed class LockoutTests(ManyClientsPortalFactory factory) : IClassFixtu
             set => set.SetProperty(u => u.LockoutEnabled, true).SetProperty(u => u.LockoutEnd, DateTimeOffset.MaxValue)));
         var client = factory.ClientFrom("203.0.113.67");
 
-        Assert.Equal("Неверный адрес электронной почты или пароль.", await RefusalAsync(client, email, "совершенно неверный пароль"));
+        Assert.Equal("Адрес или пароль не подходят: проверьте раскладку клавиатуры и введите их ещё раз.", await RefusalAsync(client, email, "совершенно неверный пароль"));
         Assert.Contains("заблокирована", await RefusalAsync(client, email, Accounts.Password), StringComparison.Ordinal);
     }
 

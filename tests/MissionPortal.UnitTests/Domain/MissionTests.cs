@@ -67,7 +67,7 @@ public class MissionTests
 
         Assert.Equal(1, head.ProtocolOrder);
         Assert.Equal(2, member.ProtocolOrder);
-        Assert.Equal("Козлов Д. А.", member.ShortName);
+        Assert.Equal("Козлов\u00A0Д.\u00A0А.", member.ShortName);
     }
 
     [Fact]

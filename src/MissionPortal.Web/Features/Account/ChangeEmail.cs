@@ -29,7 +29,7 @@ public static class ChangeEmail
         {
             RuleFor(x => x.NewEmail)
                 .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
-                .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
+                .EmailAddress().WithMessage(l["Введите адрес в формате name@example.ru."])
                 .MaximumLength(256);
             RuleFor(x => x.CurrentPassword)
                 .NotEmpty().WithMessage(l["Введите текущий пароль."])

@@ -28,7 +28,7 @@ public static class ChangePassword
                 .MaximumLength(256);
             RuleFor(x => x.NewPassword)
                 .NotEmpty().WithMessage(l["Введите новый пароль."])
-                .MinimumLength(12).WithMessage(l["Пароль должен содержать не меньше {0} символов.", 12])
+                .MinimumLength(12).WithMessage(l["Придумайте пароль не короче {0} символов.", 12])
                 .MaximumLength(256)
                 .NotEqual(x => x.CurrentPassword).WithMessage(l["Новый пароль совпадает с текущим."]);
             RuleFor(x => x.ConfirmPassword)

@@ -19,6 +19,6 @@ public sealed class CurrentPassword(SignInManager<PortalUser> signInManager, ISt
         logger.LogWarning("Wrong current password from user {UserId} (locked out: {LockedOut})", user.Id, check.IsLockedOut);
         return check.IsLockedOut
             ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
-            : l["Текущий пароль указан неверно."];
+            : l["Текущий пароль не подходит: введите его ещё раз."];
     }
 }

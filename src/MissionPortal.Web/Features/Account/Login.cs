@@ -29,7 +29,7 @@ public static class Login
         {
             RuleFor(x => x.Email)
                 .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
-                .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
+                .EmailAddress().WithMessage(l["Введите адрес в формате name@example.ru."])
                 .MaximumLength(256);
             RuleFor(x => x.Password)
                 .NotEmpty().WithMessage(l["Введите пароль."])
@@ -109,7 +109,7 @@ public static class Login
         private string Failed(string? client, string email)
         {
             throttle.Failed(client, email);
-            return l["Неверный адрес электронной почты или пароль."];
+            return l["Адрес или пароль не подходят: проверьте раскладку клавиатуры и введите их ещё раз."];
         }
 
         private string Wait(TimeSpan wait) =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Agreements;
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Organizations;
 using MissionPortal.Core.Security;
 using MissionPortal.Web.Infrastructure.Files;
@@ -61,7 +62,7 @@ public class AgreementsController(
         }
 
         var agreement = await save.CreateAsync(input, ct);
-        this.FlashDone(l["Соглашение «{0}» внесено в реестр.", agreement.Title].Value);
+        this.FlashDone(l["{0} внесено в реестр.", Quotes.Titled(l["Соглашение"], agreement.Title)].Value);
         return RedirectToAction(nameof(Details), new { id = agreement.Id });
     }
 
@@ -113,7 +114,7 @@ public class AgreementsController(
             case MoveAgreement.Outcome.NotFound:
                 return NotFound();
             case MoveAgreement.Outcome.Stale:
-                return this.StaleDecision(l["Соглашение «{0}» сейчас в состоянии «{1}».", result.Title, l[EnumText.Of(result.Status)]], Url.Action(nameof(Details), new { id })!);
+                return this.StaleDecision(l["{0} сейчас в статусе «{1}».", Quotes.Titled(l["Соглашение"], result.Title), l[EnumText.Of(result.Status)]], Url.Action(nameof(Details), new { id })!);
             case MoveAgreement.Outcome.Refused:
                 this.FlashRefused(result.Refusal!);
                 return RedirectToAction(nameof(Details), new { id });

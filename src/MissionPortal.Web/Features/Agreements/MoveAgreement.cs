@@ -69,7 +69,7 @@ public static class MoveAgreement
 
         private string Explain(AgreementStepRefusal refusal, AgreementStatus from, AgreementStatus? wanted) => refusal switch
         {
-            AgreementStepRefusal.NotFromHere => l["Соглашение нельзя перевести из состояния «{0}» в «{1}».", l[EnumText.Of(from)], l[EnumText.Of(wanted!.Value)]],
+            AgreementStepRefusal.NotFromHere => l["Соглашение нельзя перевести из статуса «{0}» в «{1}».", l[EnumText.Of(from)], l[EnumText.Of(wanted!.Value)]],
             AgreementStepRefusal.NoSigningDate => l["Укажите дату подписания."],
             AgreementStepRefusal.TooFewToSign => l["Для подписания нужны две стороны и хотя бы один подписант."],
             _ => l["Выберите следующий шаг."],

@@ -78,7 +78,7 @@ public static class SaveAgreement
         {
             RuleFor(x => x.Title)
                 .NotEmpty().WithMessage(l["Укажите название соглашения."])
-                .MaximumLength(TitleLength).WithMessage(l["Название не длиннее {0} символов.", TitleLength]);
+                .MaximumLength(TitleLength).WithMessage(l["Сократите название до {0} символов.", TitleLength]);
             RuleFor(x => x.Kind).NotNull().WithMessage(l["Выберите вид соглашения."]).IsInEnum().WithMessage(l["Выберите вид соглашения."]);
             RuleFor(x => x.Areas)
                 .Must(areas => areas.Count > 0 && areas.All(a => a != CooperationAreas.None && Enum.IsDefined(a)))
@@ -90,13 +90,13 @@ public static class SaveAgreement
                     var distinct = ids.Distinct().ToList();
                     return await db.Organizations.CountAsync(o => distinct.Contains(o.Id), ct) == distinct.Count;
                 })
-                .WithMessage(l["Такой организации нет."]);
+                .WithMessage(l["Выберите организацию из списка."]);
             RuleForEach(x => x.Signatories).Where(s => !s.IsBlank).ChildRules(s =>
             {
-                s.RuleFor(x => x.Surname).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(100).WithMessage(l["Фамилия не длиннее {0} символов.", 100]);
-                s.RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(100).WithMessage(l["Имя не длиннее {0} символов.", 100]);
-                s.RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Отчество не длиннее {0} символов.", 100]);
-                s.RuleFor(x => x.Position).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(400).WithMessage(l["Должность не длиннее {0} символов.", 400]);
+                s.RuleFor(x => x.Surname).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(100).WithMessage(l["Сократите фамилию до {0} символов.", 100]);
+                s.RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(100).WithMessage(l["Сократите имя до {0} символов.", 100]);
+                s.RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Сократите отчество до {0} символов.", 100]);
+                s.RuleFor(x => x.Position).NotEmpty().WithMessage(l["У подписанта укажите фамилию, имя и должность."]).MaximumLength(400).WithMessage(l["Сократите должность до {0} символов.", 400]);
             });
             RuleFor(x => x)
                 .Must(x => x.FilledSignatories.All(s => s.OrganizationId is { } id && x.PartyIds.Contains(id)))
@@ -104,7 +104,7 @@ public static class SaveAgreement
                 .WithMessage(l["Подписант подписывает от имени одной из сторон: выберите её."]);
             RuleFor(x => x.MissionId)
                 .MustAsync(async (id, ct) => id is null || await db.Missions.AnyAsync(m => m.Id == id, ct))
-                .WithMessage(l["Такой миссии нет."]);
+                .WithMessage(l["Выберите миссию из списка."]);
             RuleFor(x => x.ProgrammeItemId)
                 .MustAsync(async (input, id, ct) => id is null || (input.MissionId is { } missionId && await db.ProgrammeItems.IgnoreQueryFilters().AnyAsync(i => i.Id == id && i.MissionId == missionId && (i.DeletedAtUtc == null || db.Agreements.Any(a => a.ProgrammeItemId == id)), ct)))
                 .WithMessage(l["Пункт программы должен быть из выбранной миссии."]);

@@ -115,7 +115,7 @@ public static class AuditText
         ["UpdatedAtUtc"] = "Когда изменено",
         ["SessionId"] = "B2B-сессия",
         ["MeetingMinutes"] = "Длительность встречи, мин",
-        ["PauseMinutes"] = "Пауза между встречами, мин",
+        ["PauseMinutes"] = "Перерыв между встречами, мин",
         ["Tables"] = "Столов",
         ["RequestsOpenUtc"] = "Приём запросов открывается",
         ["RequestsCloseUtc"] = "Приём запросов закрывается",

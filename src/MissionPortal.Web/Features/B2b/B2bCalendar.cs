@@ -24,7 +24,7 @@ public sealed class B2bCalendar(DemoNotice demo, IStringLocalizer<SharedResource
                     l["Контактное лицо: {0} {1}", meeting.Other.Contact, LegalIdentifiers.FormatPhone(meeting.Other.Phone) ?? string.Empty].Value.Trim()),
                 Location = schedule.Session.Venue is null
                     ? l["Стол {0}", meeting.Table]
-                    : $"{schedule.Session.Venue}, {l["Стол {0}", meeting.Table]}",
+                    : l["{0}, стол {1}", schedule.Session.Venue, meeting.Table],
                 DtStart = new CalDateTime(schedule.Session.Date, meeting.Start, zone),
                 DtEnd = new CalDateTime(schedule.Session.Date, meeting.End, zone),
                 Sequence = meeting.Sequence,

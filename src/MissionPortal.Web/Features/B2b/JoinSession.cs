@@ -57,9 +57,9 @@ public static class JoinSession
         public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(x => x.Offers).MaximumLength(B2bParticipationConfiguration.TextLength)
-                .WithMessage(l["Текст не длиннее {0} символов.", B2bParticipationConfiguration.TextLength]);
+                .WithMessage(l["Сократите текст до {0} символов.", B2bParticipationConfiguration.TextLength]);
             RuleFor(x => x.Needs).MaximumLength(B2bParticipationConfiguration.TextLength)
-                .WithMessage(l["Текст не длиннее {0} символов.", B2bParticipationConfiguration.TextLength]);
+                .WithMessage(l["Сократите текст до {0} символов.", B2bParticipationConfiguration.TextLength]);
             RuleFor(x => x)
                 .Must(x => !string.IsNullOrWhiteSpace(x.Offers) || !string.IsNullOrWhiteSpace(x.Needs) || x.AllOffers.Any() || x.AllNeeds.Any())
                 .OverridePropertyName("Offers")
@@ -69,7 +69,7 @@ public static class JoinSession
                 .WithMessage(l["Не больше 40 категорий, каждая не длиннее 100 символов."])
                 .OverridePropertyName("OtherOffers");
             RuleFor(x => x.ContactPerson).NotEmpty().WithMessage(l["Укажите, кто будет на встречах от компании."])
-                .MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
+                .MaximumLength(200).WithMessage(l["Сократите имя до {0} символов.", 200]);
             RuleFor(x => x.ContactPhone).OptionalRussianPhone(l);
         }
     }

@@ -86,7 +86,7 @@ public static class SaveB2bSession
         {
             RuleFor(x => x.Start).NotNull().WithMessage(l["Укажите начало сессии."]);
             RuleFor(x => x.End).NotNull().WithMessage(l["Укажите окончание сессии."])
-                .GreaterThan(x => x.Start).When(x => x.Start is not null).WithMessage(l["Сессия должна заканчиваться позже, чем начинается."]);
+                .GreaterThan(x => x.Start).When(x => x.Start is not null).WithMessage(l["Выберите окончание сессии позже её начала."]);
             RuleFor(x => x.MeetingMinutes).NotNull().WithMessage(l["Укажите длительность встречи."])
                 .InclusiveBetween(B2bSession.ShortestMeeting, B2bSession.LongestMeeting)
                 .WithMessage(l["Встреча длится от {0} до {1} минут.", B2bSession.ShortestMeeting, B2bSession.LongestMeeting]);
@@ -97,7 +97,7 @@ public static class SaveB2bSession
             RuleFor(x => x.RequestsOpen).NotNull().WithMessage(l["Укажите, когда открывается приём запросов."]);
             RuleFor(x => x.RequestsClose).NotNull().WithMessage(l["Укажите, когда закрывается приём запросов."])
                 .GreaterThan(x => x.RequestsOpen).When(x => x.RequestsOpen is not null)
-                .WithMessage(l["Приём запросов должен закрываться позже, чем открывается."]);
+                .WithMessage(l["Выберите закрытие приёма запросов позже его открытия."]);
             RuleFor(x => x.FilledBreaks)
                 .Must(breaks => breaks.All(b => b.Start is not null && b.End is not null && b.End > b.Start))
                 .WithMessage(l["У перерыва укажите начало и окончание; окончание позже начала."])

@@ -25,7 +25,7 @@ public static class SendMeetingRequest
         {
             RuleFor(x => x.ToId).NotNull().WithMessage(l["Выберите компанию."]);
             RuleFor(x => x.Message).MaximumLength(MeetingRequestConfiguration.MessageLength)
-                .WithMessage(l["Сообщение не длиннее {0} символов.", MeetingRequestConfiguration.MessageLength]);
+                .WithMessage(l["Сократите сообщение до {0} символов.", MeetingRequestConfiguration.MessageLength]);
         }
     }
 

@@ -68,12 +68,12 @@ public class CheckInController(
 
         if (item.Present)
         {
-            this.FlashDone(l["{0} уже отмечен(а) на пункте «{1}».", model.FullName, item.Title].Value);
+            this.FlashDone(l["Присутствие на пункте «{1}» уже отмечено: {0}.", model.FullName, item.Title].Value);
             return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
         }
 
         await markPresent.HandleAsync(item.Id, model.ParticipantId, User.DisplayName(), ct);
-        this.FlashDone(l["{0} отмечен(а): {1}.", model.FullName, item.Title].Value);
+        this.FlashDone(l["Присутствие отмечено: {0}, {1}.", model.FullName, item.Title].Value);
         return RedirectToAction(nameof(Attendance), new { missionId = model.MissionId, itemId = item.Id });
     }
 

@@ -177,9 +177,9 @@ public class MissionsController(
             case ChangeMissionStatus.Outcome.NotFound:
                 return NotFound();
             case ChangeMissionStatus.Outcome.Stale:
-                return this.StaleDecision(l["Миссия «{0}» сейчас в состоянии «{1}».", mission!.Title, l[EnumText.Of(mission.Status)]], Url.Action(nameof(Edit), new { id })!);
+                return this.StaleDecision(l["Миссия «{0}» сейчас в статусе «{1}».", mission!.Title, l[EnumText.Of(mission.Status)]], Url.Action(nameof(Edit), new { id })!);
             case ChangeMissionStatus.Outcome.Refused:
-                this.FlashRefused(l["Миссию нельзя перевести из состояния «{0}» в «{1}».", l[EnumText.Of(mission!.Status)], l[EnumText.Of(status)]].Value);
+                this.FlashRefused(l["Миссию нельзя перевести из статуса «{0}» в «{1}».", l[EnumText.Of(mission!.Status)], l[EnumText.Of(status)]].Value);
                 return RedirectToAction(nameof(Details), new { id });
             default:
                 this.FlashDone(l["Статус миссии: {0}.", l[EnumText.Of(status)]].Value);

@@ -46,28 +46,28 @@ public static class SaveMission
             RuleFor(x => x.Kind).NotNull().WithMessage(l["Выберите вид миссии."]).IsInEnum().WithMessage(l["Выберите вид миссии."]);
             RuleFor(x => x.Title)
                 .NotEmpty().WithMessage(l["Укажите название."])
-                .MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
-            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Описание не длиннее {0} символов.", 4000]);
+                .MaximumLength(400).WithMessage(l["Сократите название до {0} символов.", 400]);
+            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Сократите описание до {0} символов.", 4000]);
             RuleFor(x => x.OriginRegionId).NotNull().WithMessage(l["Выберите регион делегации."])
-                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Такого региона нет."]);
+                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Выберите регион из списка."]);
             RuleFor(x => x.HostRegionId).NotNull().WithMessage(l["Выберите принимающий регион."])
-                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Такого региона нет."]);
+                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Выберите регион из списка."]);
             RuleFor(x => x.HostRegionId).NotEqual(x => x.OriginRegionId).When(x => x.OriginRegionId is not null)
-                .WithMessage(l["Миссия межрегиональная: регионы должны различаться."]);
+                .WithMessage(l["Выберите принимающий регион, отличный от региона делегации: миссия межрегиональная."]);
             RuleFor(x => x.StartDate).NotNull().WithMessage(l["Укажите дату начала."]);
             RuleFor(x => x.EndDate).NotNull().WithMessage(l["Укажите дату окончания."]);
             RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).When(x => x.StartDate is not null && x.EndDate is not null)
-                .WithMessage(l["Миссия не может закончиться раньше, чем начнётся."]);
+                .WithMessage(l["Выберите дату окончания не раньше даты начала."]);
             RuleFor(x => x).Must(x => x.StartDate is null || x.EndDate is null || x.EndDate.Value.DayNumber - x.StartDate.Value.DayNumber < 31)
                 .WithName(nameof(Input.EndDate)).OverridePropertyName(nameof(Input.EndDate))
-                .WithMessage(l["Миссия длится не больше месяца."]);
-            RuleForEach(x => x.Organizers).ChildRules(o => o.RuleFor(x => x.Role).IsInEnum().WithMessage(l["Неизвестная роль организатора."]));
+                .WithMessage(l["Выберите дату окончания не позже чем через месяц после начала."]);
+            RuleForEach(x => x.Organizers).ChildRules(o => o.RuleFor(x => x.Role).IsInEnum().WithMessage(l["Выберите роль организатора из списка."]));
             RuleFor(x => x.Organizers).MustAsync(async (organizers, ct) =>
                 {
                     var ids = organizers.Where(o => o.OrganizationId is not null).Select(o => o.OrganizationId!.Value).Distinct().ToList();
                     return await db.Organizations.CountAsync(o => ids.Contains(o.Id), ct) == ids.Count;
                 })
-                .WithMessage(l["Такой организации нет."]);
+                .WithMessage(l["Выберите организацию из списка."]);
         }
     }
 
@@ -78,7 +78,7 @@ public static class SaveMission
         Stale,
     }
 
-    public sealed class Handler(PortalDbContext db, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(PortalDbContext db)
     {
         /// <summary>The outcome and the mission: as saved, or as someone else saved it first (untracked).</summary>
         public async Task<(Outcome Outcome, Mission? Mission)> HandleAsync(int? id, Input input, CancellationToken ct)
@@ -89,8 +89,8 @@ public static class SaveMission
                     .Describe(FormText.Blank(input.Description));
                 created.ReplaceOrganizers(Organizers(input));
                 var origin = await db.Regions.Where(r => r.Id == input.OriginRegionId).Select(r => r.Name).SingleAsync(ct);
-                created.AddDelegation(l["Делегация: {0}", origin], DelegationSide.Visiting);
-                created.AddDelegation(l["Принимающая сторона"], DelegationSide.Host);
+                created.AddDelegation(origin, DelegationSide.Visiting);
+                created.AddDelegation("Принимающая сторона", DelegationSide.Host);
                 db.Missions.Add(created);
                 await db.SaveChangesAsync(ct);
                 return (Outcome.Saved, created);

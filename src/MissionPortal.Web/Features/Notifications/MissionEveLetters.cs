@@ -103,7 +103,7 @@ public sealed class MissionEveLetters(
                 db.OutboxMessages.Add(mail.Compose(Notifier.MissionEve, null, person.Email.Trim(), name, l =>
                     {
                         var letter = Letter(l);
-                        return new MailContent(letter.Subject, l["Здравствуйте, {0}!", name], letter.Paragraphs, new MailAction(letter.ActionText, mail.Links.Absolute(letter.Path)));
+                        return new MailContent(letter.Subject, l["Здравствуйте, {0}!", PersonName.Address(person.GivenName, person.Patronymic)], letter.Paragraphs, new MailAction(letter.ActionText, mail.Links.Absolute(letter.Path)));
                     })
                     .Once(key)
                     .WithAttachment(attachment.Name, attachment.ContentType, attachment.Content));

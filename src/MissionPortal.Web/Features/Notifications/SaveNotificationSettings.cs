@@ -22,7 +22,7 @@ public static class SaveNotificationSettings
         {
             RuleFor(x => x.ByMail)
                 .Must(kinds => kinds.Count <= Notifier.Kinds.Count && kinds.All(k => Notifier.Kinds.Any(n => n.Kind == k)))
-                .WithMessage(l["Такого вида уведомлений нет."]);
+                .WithMessage(l["Выберите вид уведомлений из списка."]);
         }
     }
 

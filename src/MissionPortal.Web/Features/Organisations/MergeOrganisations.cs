@@ -39,7 +39,7 @@ public static class MergeOrganisations
                 .When(x => x.SurvivorId is not null);
             RuleFor(x => x.SurvivorId)
                 .MustAsync(async (id, ct) => await db.Organizations.AnyAsync(o => o.Id == id && o.Status != OrganizationStatus.Merged, ct))
-                .WithMessage(l["Такой организации нет в реестре."])
+                .WithMessage(l["Выберите организацию из реестра."])
                 .When(x => x.SurvivorId is not null && x.SurvivorId != x.DuplicateId);
             RuleFor(x => x.SurvivorId)
                 .MustAsync(async (input, id, ct) => !await db.B2bParticipations.AnyAsync(p => p.OrganizationId == input.DuplicateId

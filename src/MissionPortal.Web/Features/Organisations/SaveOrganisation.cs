@@ -55,20 +55,20 @@ public static class SaveOrganisation
             RuleFor(x => x.Kind).NotNull().WithMessage(l["Выберите вид организации."]).IsInEnum().WithMessage(l["Выберите вид организации."]);
             RuleFor(x => x.Name)
                 .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(l["Укажите название организации."])
-                .MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
-            RuleFor(x => x.ShortName).MaximumLength(200).WithMessage(l["Краткое название не длиннее {0} символов.", 200]);
+                .MaximumLength(400).WithMessage(l["Сократите название до {0} символов.", 400]);
+            RuleFor(x => x.ShortName).MaximumLength(200).WithMessage(l["Сократите краткое название до {0} символов.", 200]);
             RuleFor(x => x.RegionId)
                 .NotNull().WithMessage(l["Выберите регион."])
-                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Такого региона нет."]);
+                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Выберите регион из списка."]);
             RuleFor(x => FormText.Blank(x.Inn)).ValidInn(l).When(x => !string.IsNullOrWhiteSpace(x.Inn)).OverridePropertyName(nameof(Input.Inn));
             RuleFor(x => FormText.Blank(x.Inn))
                 .MustAsync(async (input, inn, ct) => inn is null || !await db.Organizations.AnyAsync(o => o.Inn == inn && o.Id != input.Id, ct))
                 .WithMessage((input, inn) => l["ИНН {0} уже есть в реестре: найдите организацию по нему или объедините записи.", inn ?? string.Empty])
                 .OverridePropertyName(nameof(Input.Inn));
             RuleFor(x => FormText.Blank(x.Ogrn)).ValidOgrnFor(x => FormText.Blank(x.Inn), l).When(x => !string.IsNullOrWhiteSpace(x.Ogrn)).OverridePropertyName(nameof(Input.Ogrn));
-            RuleFor(x => x.City).MaximumLength(100).WithMessage(l["Город не длиннее {0} символов.", 100]);
+            RuleFor(x => x.City).MaximumLength(100).WithMessage(l["Сократите название города до {0} символов.", 100]);
             RuleFor(x => x.Website).OptionalWebsite(l);
-            RuleFor(x => x.ContactPerson).MaximumLength(200).WithMessage(l["Контактное лицо не длиннее {0} символов.", 200]);
+            RuleFor(x => x.ContactPerson).MaximumLength(200).WithMessage(l["Сократите имя контактного лица до {0} символов.", 200]);
             RuleFor(x => x.ContactEmail)
                 .Must(e => string.IsNullOrWhiteSpace(e) || (e.Trim().Length <= 256 && MailAddress.TryCreate(e.Trim(), out _)))
                 .WithMessage(l["Укажите e-mail в виде name@example.ru."]);

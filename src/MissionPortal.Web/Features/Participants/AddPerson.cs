@@ -25,7 +25,7 @@ public static class AddPerson
 
             if (input.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
             {
-                refusals.Add(new ApplyPerson.Refusal(nameof(PersonInput.OrganizationId), l["Такой организации нет."]));
+                refusals.Add(new ApplyPerson.Refusal(nameof(PersonInput.OrganizationId), l["Выберите организацию из списка."]));
             }
 
             if (input.DataBasis is not { } basis || !Enum.IsDefined(basis))

@@ -39,7 +39,7 @@ public static class ApplyPerson
         /// <summary>Adds the person of a valid, unrefused input to the mission's visiting delegation (made if there is none yet).</summary>
         public async Task<Participant> HandleAsync(Mission mission, int companyId, PersonInput input, CancellationToken ct)
         {
-            var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
+            var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation("Делегация", DelegationSide.Visiting);
             var person = delegation.AddParticipant(input.Surname!.Trim(), input.GivenName!.Trim(), FormText.Blank(input.Patronymic), input.Position!.Trim(), companyId, DelegationRole.Member, approved: false)
                 .WithContacts(FormText.Blank(input.Email), PersonInput.NormalizedPhone(input.Phone));
             await db.SaveChangesAsync(ct);

@@ -56,10 +56,10 @@ public static class DecideParticipation
             if (!await db.TrySaveAsync(ct))
             {
                 var current = await db.Participants.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Status, p.Delegation!.MissionId }).SingleAsync(ct);
-                return new Result(DelegationOutcome.Stale, person.FullName, current.MissionId, current.Status);
+                return new Result(DelegationOutcome.Stale, person.ShortName, current.MissionId, current.Status);
             }
 
-            return new Result(DelegationOutcome.Done, person.FullName, person.Delegation!.MissionId, person.Status);
+            return new Result(DelegationOutcome.Done, person.ShortName, person.Delegation!.MissionId, person.Status);
         }
     }
 }

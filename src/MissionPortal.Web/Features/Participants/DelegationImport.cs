@@ -132,12 +132,12 @@ public static class DelegationImport
 
             if (!string.IsNullOrEmpty(row.Email) && !MailAddress.TryCreate(row.Email, out _))
             {
-                row.Errors.Add(l["неверный e-mail"]);
+                row.Errors.Add(l["введите e-mail в формате name@example.ru"]);
             }
 
             if (!string.IsNullOrEmpty(row.Phone) && LegalIdentifiers.NormalizePhone(row.Phone) is null)
             {
-                row.Errors.Add(l["неверный телефон"]);
+                row.Errors.Add(l["введите телефон в формате +7 391 222-33-44"]);
             }
 
             if (!string.IsNullOrWhiteSpace(row.Organization) && !knownOrganizations.Contains(OrganizationNames.Key(row.Organization)))

@@ -53,13 +53,13 @@ public static class AssignRole
 
             if (person.IsStale(input.Version))
             {
-                return new Result(DelegationOutcome.Stale, delegation.MissionId, l["{0}: запись уже изменили, обновите страницу.", person.FullName]);
+                return new Result(DelegationOutcome.Stale, delegation.MissionId, l["{0}: запись уже изменили, обновите страницу.", person.ShortName]);
             }
 
             delegation.AssignRole(person, role);
             return await db.TrySaveAsync(ct)
-                ? new Result(DelegationOutcome.Done, delegation.MissionId, l["{0}: {1}.", person.FullName, l[EnumText.Of(role)]])
-                : new Result(DelegationOutcome.Stale, delegation.MissionId, l["{0}: запись уже изменили, обновите страницу.", person.FullName]);
+                ? new Result(DelegationOutcome.Done, delegation.MissionId, l["{0}: {1}.", person.ShortName, Formats.MidSentence(l[EnumText.Of(role)])])
+                : new Result(DelegationOutcome.Stale, delegation.MissionId, l["{0}: запись уже изменили, обновите страницу.", person.ShortName]);
         }
     }
 }

@@ -36,12 +36,12 @@ public static class EditPerson
     {
         public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(x => x.Surname).NotEmpty().WithMessage(l["Укажите фамилию."]).MaximumLength(100).WithMessage(l["Фамилия не длиннее {0} символов.", 100]);
-            RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["Укажите имя."]).MaximumLength(100).WithMessage(l["Имя не длиннее {0} символов.", 100]);
-            RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Отчество не длиннее {0} символов.", 100]);
-            RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Должность не длиннее {0} символов.", 400]);
-            RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Адрес электронной почты указан неверно."])
-                .MaximumLength(256).WithMessage(l["Адрес электронной почты указан неверно."]);
+            RuleFor(x => x.Surname).NotEmpty().WithMessage(l["Укажите фамилию."]).MaximumLength(100).WithMessage(l["Сократите фамилию до {0} символов.", 100]);
+            RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["Укажите имя."]).MaximumLength(100).WithMessage(l["Сократите имя до {0} символов.", 100]);
+            RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Сократите отчество до {0} символов.", 100]);
+            RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Сократите должность до {0} символов.", 400]);
+            RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Введите адрес в формате name@example.ru."])
+                .MaximumLength(256).WithMessage(l["Введите адрес в формате name@example.ru."]);
             RuleFor(x => x.Phone).OptionalRussianPhone(l);
         }
     }
@@ -62,15 +62,15 @@ public static class EditPerson
             if (input.OrganizationId is { } organizationId && organizationId != person.OrganizationId
                 && !await db.Organizations.AnyAsync(o => o.Id == organizationId && o.Status != OrganizationStatus.Merged, ct))
             {
-                return new Result(DelegationOutcome.Refused, nameof(Input.OrganizationId), l["Такой организации нет."]);
+                return new Result(DelegationOutcome.Refused, nameof(Input.OrganizationId), l["Выберите организацию из списка."]);
             }
 
             db.ExpectVersion(person, input.Version);
             person.Update(input.Surname!.Trim(), input.GivenName!.Trim(), FormText.Blank(input.Patronymic), input.Position!.Trim(), input.OrganizationId);
             person.WithContacts(FormText.Blank(input.Email), PersonInput.NormalizedPhone(input.Phone));
             return await db.TrySaveAsync(ct)
-                ? new Result(DelegationOutcome.Done, FullName: person.FullName)
-                : new Result(DelegationOutcome.Stale, Message: l["{0}: запись уже изменили, обновите страницу.", person.FullName]);
+                ? new Result(DelegationOutcome.Done, FullName: person.ShortName)
+                : new Result(DelegationOutcome.Stale, Message: l["{0}: запись уже изменили, обновите страницу.", person.ShortName]);
         }
     }
 }

@@ -147,7 +147,7 @@ public static class ImportDelegation
                 created[key] = organization;
             }
 
-            var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation(l["Делегация"], DelegationSide.Visiting);
+            var delegation = mission.Delegations.FirstOrDefault(d => d.Side == DelegationSide.Visiting) ?? mission.AddDelegation("Делегация", DelegationSide.Visiting);
             foreach (var row in included)
             {
                 var key = OrganizationNames.Key(row.Organization);

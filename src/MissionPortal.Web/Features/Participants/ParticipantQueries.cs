@@ -84,7 +84,7 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
                 p.Role,
                 p.Delegation.Side,
                 Items = db.ItemRegistrations.Where(r => r.ParticipantId == p.Id)
-                    .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i.Title).ToList(),
+                    .Join(db.ProgrammeItems, r => r.ProgrammeItemId, i => i.Id, (_, i) => i).OrderBy(i => i.Date).ThenBy(i => i.Start).ThenBy(i => i.Id).Select(i => i.Title).ToList(),
             })
             .ToListAsync(ct);
 
@@ -103,7 +103,8 @@ public sealed class ParticipantQueries(PortalDbContext db, TimeProvider clock)
                 : [],
             Delegations = mission.Delegations.OrderBy(d => d.Side).Select(d => new OptionViewModel(d.Id, d.Name)).ToList(),
             DelegationNames = mission.Delegations.OrderBy(d => d.Side).ThenBy(d => d.Id).Select(d => new DelegationNameViewModel(d.Id, d.Name, d.Side, d.Version)).ToList(),
-            Organizations = forCompany ? [] : await db.Organizations.AsNoTracking().Where(o => o.Status != OrganizationStatus.Merged).OrderBy(o => o.Name).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct),
+            Organizations = forCompany ? [] : (await db.Organizations.AsNoTracking().Where(o => o.Status != OrganizationStatus.Merged).Select(o => new OptionViewModel(o.Id, o.Name)).ToListAsync(ct))
+                .OrderBy(o => o.Text, RussianCollation.Instance).ToList(),
         };
     }
 

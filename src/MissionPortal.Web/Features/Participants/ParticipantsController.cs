@@ -54,7 +54,7 @@ public class ParticipantsController(
         }
 
         var person = await apply.HandleAsync(mission, companyId.Value, input, ct);
-        this.FlashDone(l["{0} добавлен(а) в заявку и ждёт подтверждения агентства.", person.FullName].Value);
+        this.FlashDone(l["В заявку добавлен участник: {0}. Участие ждёт подтверждения агентства.", person.ShortName].Value);
         return RedirectToAction(nameof(Apply), new { missionId });
     }
 
@@ -64,7 +64,7 @@ public class ParticipantsController(
     public async Task<IActionResult> Withdraw(int id, CancellationToken ct)
     {
         var person = await queries.OwnPersonAsync(id, User.OrganizationId(), ct);
-        return person is null ? NotFound() : View(new PersonRowViewModel(person.Id, person.FullName, person.Position, null, null, null, person.Status, string.Empty, [], person.Version));
+        return person is null ? NotFound() : View(new PersonRowViewModel(person.Id, person.ShortName, person.Position, null, null, null, person.Status, string.Empty, [], person.Version));
     }
 
     [HttpPost("applications/participants/{id:int}/withdraw")]
@@ -76,7 +76,7 @@ public class ParticipantsController(
         {
             DelegationOutcome.NotFound => NotFound(),
             DelegationOutcome.Stale => this.StaleDecision(l["{0}: сейчас — «{1}».", result.FullName, l[EnumText.Of(result.Status)]], Url.Action(nameof(Apply), new { missionId = result.MissionId })!),
-            _ => Done(l["{0}: заявка отозвана. Агентство может её восстановить.", result.FullName], nameof(Apply), result.MissionId),
+            _ => Done(l["Участие отозвано: {0}. Агентство может его восстановить.", result.FullName], nameof(Apply), result.MissionId),
         };
     }
 
@@ -115,7 +115,7 @@ public class ParticipantsController(
         }
 
         var (person, delegation) = await add.HandleAsync(mission, input, User.DisplayName(), ct);
-        return Done(l["{0} добавлен(а) в делегацию «{1}».", person.FullName, delegation.Name], nameof(Index), missionId);
+        return Done(l["В делегацию «{1}» добавлен участник: {0}.", person.ShortName, delegation.Name], nameof(Index), missionId);
     }
 
     [HttpPost("participants/{id:int}/approve")]

@@ -71,7 +71,7 @@ public class PeopleController(PeopleQueries people, ParticipantQueries participa
             return NotFound();
         }
 
-        string[] headers = [l["№"], l["Фамилия Имя Отчество"], l["Роль в делегации"], l["Должность"], l["Организация"], l["Делегация"], l["Электронная почта"], l["Телефон"], l["Статус"]];
+        string[] headers = [l["№"], l["Фамилия, имя, отчество"], l["Роль в делегации"], l["Должность"], l["Организация"], l["Делегация"], l["Электронная почта"], l["Телефон"], l["Статус"]];
         var rows = page.People.Select((p, i) => new Dictionary<string, object?>
         {
             [headers[0]] = i + 1,

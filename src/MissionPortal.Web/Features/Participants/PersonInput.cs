@@ -52,11 +52,11 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
 {
     public PersonInputValidator(IStringLocalizer<SharedResource> l)
     {
-        RuleFor(x => x.Surname).NotEmpty().WithMessage(l["Укажите фамилию."]).MaximumLength(100).WithMessage(l["Фамилия не длиннее {0} символов.", 100]);
-        RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["Укажите имя."]).MaximumLength(100).WithMessage(l["Имя не длиннее {0} символов.", 100]);
-        RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Отчество не длиннее {0} символов.", 100]);
-        RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Должность не длиннее {0} символов.", 400]);
-        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Адрес электронной почты указан неверно."])
+        RuleFor(x => x.Surname).NotEmpty().WithMessage(l["Укажите фамилию."]).MaximumLength(100).WithMessage(l["Сократите фамилию до {0} символов.", 100]);
+        RuleFor(x => x.GivenName).NotEmpty().WithMessage(l["Укажите имя."]).MaximumLength(100).WithMessage(l["Сократите имя до {0} символов.", 100]);
+        RuleFor(x => x.Patronymic).MaximumLength(100).WithMessage(l["Сократите отчество до {0} символов.", 100]);
+        RuleFor(x => x.Position).NotEmpty().WithMessage(l["Укажите должность."]).MaximumLength(400).WithMessage(l["Сократите должность до {0} символов.", 400]);
+        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(l["Введите адрес в формате name@example.ru."])
             .MaximumLength(256);
         RuleFor(x => x.Phone).OptionalRussianPhone(l);
     }

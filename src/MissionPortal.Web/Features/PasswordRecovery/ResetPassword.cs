@@ -29,8 +29,8 @@ public static class ResetPassword
         {
             RuleFor(x => x.NewPassword)
                 .NotEmpty().WithMessage(l["Введите новый пароль."])
-                .MinimumLength(12).WithMessage(l["Пароль должен содержать не меньше {0} символов.", 12])
-                .MaximumLength(256).WithMessage(l["Пароль не длиннее {0} символов.", 256]);
+                .MinimumLength(12).WithMessage(l["Придумайте пароль не короче {0} символов.", 12])
+                .MaximumLength(256).WithMessage(l["Сократите пароль до {0} символов.", 256]);
             RuleFor(x => x.ConfirmPassword)
                 .Equal(x => x.NewPassword).WithMessage(l["Пароли не совпадают."]);
         }

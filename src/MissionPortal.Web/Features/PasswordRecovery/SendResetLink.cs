@@ -25,8 +25,8 @@ public static class SendResetLink
         {
             RuleFor(x => x.Email)
                 .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
-                .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
-                .MaximumLength(256).WithMessage(l["Адрес электронной почты указан неверно."]);
+                .EmailAddress().WithMessage(l["Введите адрес в формате name@example.ru."])
+                .MaximumLength(256).WithMessage(l["Введите адрес в формате name@example.ru."]);
         }
     }
 

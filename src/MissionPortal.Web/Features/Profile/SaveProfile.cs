@@ -67,17 +67,17 @@ public static class SaveProfile
     {
         public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название компании."]).MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
-            RuleFor(x => x.ShortName).MaximumLength(200).WithMessage(l["Название не длиннее {0} символов.", 200]);
+            RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название компании."]).MaximumLength(400).WithMessage(l["Сократите название до {0} символов.", 400]);
+            RuleFor(x => x.ShortName).MaximumLength(200).WithMessage(l["Сократите название до {0} символов.", 200]);
             RuleFor(x => x.Inn).ValidInn(l);
             RuleFor(x => x.Ogrn).ValidOgrnFor(x => x.Inn, l);
             RuleFor(x => x.RegionId).NotNull().WithMessage(l["Выберите регион."]);
-            RuleFor(x => x.City).MaximumLength(100).WithMessage(l["Город не длиннее {0} символов.", 100]);
-            RuleFor(x => x.Industry).MaximumLength(200).WithMessage(l["Отрасль не длиннее {0} символов.", 200]);
+            RuleFor(x => x.City).MaximumLength(100).WithMessage(l["Сократите название города до {0} символов.", 100]);
+            RuleFor(x => x.Industry).MaximumLength(200).WithMessage(l["Сократите название отрасли до {0} символов.", 200]);
             RuleFor(x => x.Website).OptionalWebsite(l);
-            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Описание не длиннее {0} символов.", 4000]);
-            RuleFor(x => x.ContactPerson).MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
-            RuleFor(x => x.ContactEmail).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.ContactEmail)).WithMessage(l["Адрес электронной почты указан неверно."]);
+            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Сократите описание до {0} символов.", 4000]);
+            RuleFor(x => x.ContactPerson).MaximumLength(200).WithMessage(l["Сократите имя до {0} символов.", 200]);
+            RuleFor(x => x.ContactEmail).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.ContactEmail)).WithMessage(l["Введите адрес в формате name@example.ru."]);
             RuleFor(x => x.ContactPhone).OptionalRussianPhone(l);
         }
     }

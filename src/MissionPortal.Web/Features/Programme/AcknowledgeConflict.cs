@@ -28,7 +28,7 @@ public static class AcknowledgeConflict
         {
             RuleFor(x => x.Reason)
                 .Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length <= ReasonLength)
-                .WithMessage(l["Чтобы принять конфликт, укажите причину (до 1000 символов)."]);
+                .WithMessage(l["Чтобы признать конфликт допустимым, укажите причину (до 1000 символов)."]);
         }
     }
 
@@ -72,7 +72,7 @@ public static class AcknowledgeConflict
 
             db.ConflictAcknowledgements.Add(new ConflictAcknowledgement(missionId, conflict.Key, ConflictText.Accepted(conflict, snapshot), reason, by, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
-            return (Outcome.Acknowledged, l["Конфликт принят с причиной: {0}", reason]);
+            return (Outcome.Acknowledged, l["Конфликт признан допустимым. Причина: {0}", reason]);
         }
     }
 }

@@ -184,7 +184,7 @@ public class ProgrammeController(
     public async Task<IActionResult> Move(int id, MoveItem.Input input, [FromServices] MoveItem.Handler move, CancellationToken ct)
     {
         var unreadable = ModelState.IsValid ? null
-            : ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault() ?? l["Значение указано неверно."].Value;
+            : ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault() ?? l["Выберите значение из списка."].Value;
         var result = await move.HandleAsync(id, input, unreadable, User.DisplayName(), ct);
         if (result.Outcome == MoveItem.Outcome.NotFound)
         {

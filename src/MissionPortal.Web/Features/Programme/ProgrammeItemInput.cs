@@ -88,19 +88,19 @@ public sealed class ProgrammeItemInputValidator : AbstractValidator<ProgrammeIte
             .When((_, context) => context.RootContextData.ContainsKey(ManyDaysKey));
         RuleFor(x => x.Start).NotNull().WithMessage(ProgrammeMessages.StartRequired(l));
         RuleFor(x => x.End).NotNull().WithMessage(l["Укажите время окончания."]);
-        RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage(l["Окончание должно быть позже начала."])
+        RuleFor(x => x.End).GreaterThan(x => x.Start).WithMessage(l["Выберите окончание позже начала."])
             .When(x => x.Start is not null && x.End is not null);
         RuleFor(x => x.Kind).NotNull().WithMessage(l["Выберите вид пункта."]).IsInEnum().WithMessage(l["Выберите вид пункта."]);
         RuleFor(x => x.Title)
             .NotEmpty().WithMessage(l["Укажите название."])
-            .MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
-        RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Описание не длиннее {0} символов.", 4000]);
+            .MaximumLength(400).WithMessage(l["Сократите название до {0} символов.", 400]);
+        RuleFor(x => x.Description).MaximumLength(4000).WithMessage(l["Сократите описание до {0} символов.", 4000]);
         RuleFor(x => x.AttendeeScope).IsInEnum().WithMessage(l["Выберите, кто участвует."]);
         RuleFor(x => x.GroupId).NotNull().When(x => x.AttendeeScope == AttendeeScope.Group).WithMessage(l["Выберите группу."]);
         RuleFor(x => x.ParticipantIds).NotEmpty().When(x => x.AttendeeScope == AttendeeScope.Named).WithMessage(l["Выберите участников."]);
         RuleFor(x => x.DelegationId).NotNull().When(x => x.AttendeeScope != AttendeeScope.Named).WithMessage(l["Выберите делегацию."]);
-        RuleFor(x => x.RoundTableTopic).MaximumLength(400).WithMessage(l["Тема не длиннее {0} символов.", 400]);
-        RuleFor(x => x.Resolution).MaximumLength(8000).WithMessage(l["Решение не длиннее {0} символов.", 8000]);
+        RuleFor(x => x.RoundTableTopic).MaximumLength(400).WithMessage(l["Сократите тему до {0} символов.", 400]);
+        RuleFor(x => x.Resolution).MaximumLength(8000).WithMessage(l["Сократите решение до {0} символов.", 8000]);
         RuleFor(x => x.HostOrganizationId).NotNull().When(x => x.Kind == ProgrammeItemKind.SiteVisit)
             .WithMessage(l["Для выезда укажите принимающую организацию."]);
         RuleFor(x => x.RoundTableTopic).NotEmpty().When(x => x.Kind == ProgrammeItemKind.RoundTable)
@@ -153,7 +153,7 @@ public sealed class ProgrammeItemInputValidator : AbstractValidator<ProgrammeIte
 
             if (input.HostOrganizationId is { } hostId && !await db.Organizations.AnyAsync(o => o.Id == hostId, ct))
             {
-                context.AddFailure(nameof(input.HostOrganizationId), l["Такой организации нет."]);
+                context.AddFailure(nameof(input.HostOrganizationId), l["Выберите организацию из списка."]);
             }
 
             if (input.AgreementId is { } agreementId

@@ -47,7 +47,7 @@ public static class ReviewProgramme
             if (decision == ReviewDecision.Submitted && !input.Confirmed && mission.CanMoveTo(Core.Domain.Missions.MissionStatus.Submitted)
                 && await pages.OpenConflictsAsync(missionId, mission.StartDate, mission.EndDate, ct) is { Count: > 0 } open)
             {
-                return new Result(Outcome.NeedsConfirmation, l["В программе непринятые конфликты: {0}. Отправить её на согласование с ними?", open.Count], open);
+                return new Result(Outcome.NeedsConfirmation, l["В программе есть конфликты, не признанные допустимыми: {0}. Отправить её на согласование с ними?", open.Count], open);
             }
 
             var lastApproval = await db.ProgrammeReviews.Where(r => r.MissionId == missionId && r.Decision == ReviewDecision.Approved)

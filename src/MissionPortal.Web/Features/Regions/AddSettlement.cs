@@ -22,10 +22,10 @@ public static class AddSettlement
         {
             RuleFor(x => x.Name)
                 .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(l["Укажите название города или посёлка."])
-                .MaximumLength(120).WithMessage(l["Название не длиннее {0} символов.", 120]);
+                .MaximumLength(120).WithMessage(l["Сократите название до {0} символов.", 120]);
             RuleFor(x => x.RegionId)
                 .NotNull().WithMessage(l["Выберите регион."])
-                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Такого региона нет."]);
+                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Выберите регион из списка."]);
             RuleFor(x => x.Name)
                 .MustAsync(async (input, name, ct) =>
                 {

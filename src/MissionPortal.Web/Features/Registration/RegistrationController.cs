@@ -76,7 +76,7 @@ public class RegistrationController(
         var address = email?.Trim();
         if (string.IsNullOrEmpty(address) || address.Length > 256 || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(address))
         {
-            ModelState.AddModelError("Email", l["Адрес электронной почты указан неверно."]);
+            ModelState.AddModelError("Email", l["Введите адрес в формате name@example.ru."]);
             return View(nameof(Sent), new SignUpSentViewModel { Email = email });
         }
 

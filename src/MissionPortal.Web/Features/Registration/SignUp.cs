@@ -52,15 +52,15 @@ public static class SignUp
         {
             RuleFor(x => x.Email)
                 .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
-                .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
+                .EmailAddress().WithMessage(l["Введите адрес в формате name@example.ru."])
                 .MaximumLength(256);
             RuleFor(x => x.Password)
                 .NotEmpty().WithMessage(l["Введите пароль."])
-                .MinimumLength(12).WithMessage(l["Пароль должен содержать не меньше {0} символов.", 12])
+                .MinimumLength(12).WithMessage(l["Придумайте пароль не короче {0} символов.", 12])
                 .MaximumLength(256);
             RuleFor(x => x.CompanyName)
                 .NotEmpty().WithMessage(l["Укажите название компании."])
-                .MaximumLength(400).WithMessage(l["Название не длиннее {0} символов.", 400]);
+                .MaximumLength(400).WithMessage(l["Сократите название до {0} символов.", 400]);
             RuleFor(x => x.Inn)
                 .NotEmpty().WithMessage(l["Укажите ИНН."])
                 .ValidInn(l);
@@ -69,12 +69,12 @@ public static class SignUp
                 .ValidOgrnFor(x => x.Inn, l);
             RuleFor(x => x.RegionId)
                 .NotNull().WithMessage(l["Выберите регион."])
-                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Такого региона нет."]);
-            RuleFor(x => x.Industry).MaximumLength(200).WithMessage(l["Отрасль не длиннее {0} символов.", 200]);
+                .MustAsync(async (id, ct) => id is null || await db.Regions.AnyAsync(r => r.Id == id, ct)).WithMessage(l["Выберите регион из списка."]);
+            RuleFor(x => x.Industry).MaximumLength(200).WithMessage(l["Сократите название отрасли до {0} символов.", 200]);
             RuleFor(x => x.Website).OptionalWebsite(l);
             RuleFor(x => x.ContactPerson)
                 .NotEmpty().WithMessage(l["Укажите контактное лицо."])
-                .MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
+                .MaximumLength(200).WithMessage(l["Сократите имя до {0} символов.", 200]);
             RuleFor(x => x.ContactPhone).OptionalRussianPhone(l);
             RuleFor(x => x.PersonalDataConsent)
                 .Equal(true).WithMessage(l["Без согласия на обработку персональных данных зарегистрироваться нельзя."]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MissionPortal.Core.Domain.Common;
 using MissionPortal.Core.Domain.Programme;
 
 namespace MissionPortal.Web.Features.Reports;
@@ -59,7 +60,7 @@ public static class ProgrammeProse
         {
             var only = items[0];
             return kind == ProgrammeItemKind.RoundTable && !string.IsNullOrWhiteSpace(only.RoundTableTopic)
-                ? $"круглый стол «{Clean(only.RoundTableTopic)}»"
+                ? $"круглый стол {Quotes.Quote(Clean(only.RoundTableTopic))}"
                 : Lower(Clean(only.Title));
         }
 
@@ -70,7 +71,7 @@ public static class ProgrammeProse
                 $"презентации {n} {Plural(n, "компании", "компаний", "компаний")}",
             ProgrammeItemKind.Presentation => $"{n} {Plural(n, "презентация", "презентации", "презентаций")}",
             ProgrammeItemKind.B2BSession => $"деловые переговоры в формате B2B ({n} {Plural(n, "сессия", "сессии", "сессий")})",
-            _ => "тематические круглые столы " + JoinRussian(items.Select(i => $"«{Clean(i.RoundTableTopic ?? Unquoted(i.Title))}»").ToList()),
+            _ => "тематические круглые столы " + JoinRussian(items.Select(i => Quotes.Quote(Clean(i.RoundTableTopic ?? Unquoted(i.Title)))).ToList()),
         };
     }
 

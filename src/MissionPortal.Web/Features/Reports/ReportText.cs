@@ -72,7 +72,7 @@ public sealed class ReportText(IStringLocalizer<SharedResource> l, TimeProvider 
             blocks.Add(new(l["Круглые столы и их решения"], IsHeading: true));
             foreach (var t in report.RoundTables)
             {
-                blocks.Add(new($"«{t.Topic}»", IsBold: true));
+                blocks.Add(new(Quotes.Quote(t.Topic), IsBold: true));
                 blocks.Add(new(t.Resolution is null ? l["Решение пока не внесено."] : l["Решение: {0}", t.Resolution]));
             }
         }

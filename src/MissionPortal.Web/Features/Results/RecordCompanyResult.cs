@@ -35,7 +35,7 @@ public static class RecordCompanyResult
                 .NotNull().WithMessage(l["Укажите число намеченных контрактов (0, если их нет)."])
                 .InclusiveBetween(0, CompanyResult.MaxCount).WithMessage(l["Число намеченных контрактов — от 0 до {0}.", CompanyResult.MaxCount]);
             RuleFor(x => x.Notes)
-                .MaximumLength(MaxNotes).WithMessage(l["Комментарий не длиннее {0} символов.", MaxNotes]);
+                .MaximumLength(MaxNotes).WithMessage(l["Сократите комментарий до {0} символов.", MaxNotes]);
         }
     }
 

@@ -122,7 +122,7 @@ public class ResultsController(
             return await ConflictAsync(form, ct);
         }
 
-        this.FlashDone(l["Результаты компании «{0}» сохранены.", form.Company].Value);
+        this.FlashDone(l["Итоги компании «{0}» сохранены.", form.Company].Value);
         return RedirectToAction(nameof(Index), new { missionId });
     }
 
@@ -131,8 +131,8 @@ public class ResultsController(
         var current = await db.CompanyResults.AsNoTracking()
             .SingleOrDefaultAsync(r => r.MissionId == form.MissionId && r.OrganizationId == form.OrganizationId, ct);
         ModelState.AddModelError(string.Empty, current is null
-            ? l["Пока вы заполняли форму, результаты компании удалили. Проверьте поля и сохраните ещё раз."]
-            : l["Пока вы заполняли форму, результаты сохранил {0}: контактов {1}, контрактов {2}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.UpdatedBy ?? string.Empty, current.ContactsMade, current.ContractsIntended]);
+            ? l["Пока вы заполняли форму, итоги компании удалили. Проверьте поля и сохраните ещё раз."]
+            : l["Пока вы заполняли форму, итоги сохранил {0}: контактов {1}, контрактов {2}. Проверьте поля и сохраните ещё раз, чтобы записать вашу версию.", current.UpdatedBy ?? string.Empty, current.ContactsMade, current.ContractsIntended]);
         form.Input.Version = current?.Version;
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(form);

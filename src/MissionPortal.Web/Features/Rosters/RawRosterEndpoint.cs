@@ -132,7 +132,6 @@ public sealed class RawRosterEndpoint
     {
         var id = delegationId.ToString(CultureInfo.InvariantCulture);
         var mission = encoder.Encode(header.Mission);
-        var delegation = encoder.Encode(header.Name);
         var period = encoder.Encode(Formats.Period(header.StartDate, header.EndDate));
         var html = new StringBuilder(4096 + (people.Count * 1400));
         html.Append("<nav aria-label=\"breadcrumb\" class=\"no-print\">\n    <ol class=\"breadcrumb\">\n")
@@ -140,7 +139,7 @@ public sealed class RawRosterEndpoint
             .Append("        <li class=\"breadcrumb-item\"><a href=\"/missions/details/").Append(header.MissionId.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(mission).Append("</a></li>\n")
             .Append("        <li class=\"breadcrumb-item active\" aria-current=\"page\">Состав делегации</li>\n    </ol>\n</nav>\n")
             .Append("<div class=\"roster-sheet\" data-testid=\"roster\">\n    <div class=\"roster-header\">\n")
-            .Append("        <h1 class=\"h4 mb-1\">Состав делегации: <span class=\"data\">").Append(delegation).Append("</span></h1>\n")
+            .Append("        <h1 class=\"h4 mb-1\">").Append(encoder.Encode(RosterDocuments.TitleIn("Состав делегации: " + header.Name, header.Name))).Append("</h1>\n")
             .Append("        <p class=\"mb-0\">").Append(mission).Append("</p>\n")
             .Append("        <p class=\"mb-0\">").Append(period).Append("</p>\n    </div>\n\n")
             .Append("    <form method=\"get\" class=\"row g-2 align-items-end my-3 no-print\" data-testid=\"roster-filter\" action=\"/rosters/").Append(id).Append("\">\n")
@@ -166,8 +165,8 @@ public sealed class RawRosterEndpoint
             .Append("                <label class=\"form-check-label\" for=\"ByOrganization\">Группировать по организациям</label>\n            </div>\n        </div>\n")
             .Append("        <div class=\"col-md-2\">\n            <button type=\"submit\" class=\"btn btn-outline-primary w-100\">Показать</button>\n        </div>\n    </form>\n\n")
             .Append("    <div class=\"d-flex flex-wrap gap-2 mb-3 no-print\">\n")
-            .Append("        <button type=\"button\" class=\"btn btn-primary btn-sm\" data-print>Печать</button>\n")
-            .Append("        <a class=\"btn btn-outline-secondary btn-sm\" data-testid=\"roster-pdf\" href=\"/rosters/").Append(id).Append("/pdf\">PDF</a>\n")
+            .Append("        <button type=\"button\" class=\"btn btn-primary btn-sm\" data-print>Распечатать</button>\n")
+            .Append("        <a class=\"btn btn-outline-secondary btn-sm\" data-testid=\"roster-pdf\" href=\"/rosters/").Append(id).Append("/pdf\">Скачать PDF</a>\n")
             .Append("        <a class=\"btn btn-outline-secondary btn-sm\" data-testid=\"roster-xlsx\" href=\"/rosters/").Append(id).Append("/xlsx\">Excel (.xlsx)</a>\n")
             .Append("            <a class=\"btn btn-outline-secondary btn-sm\" data-testid=\"roster-badges\" href=\"/rosters/").Append(id).Append("/badges\">Бейджи (PDF)</a>\n    </div>\n")
             .Append("        <form method=\"post\" class=\"d-flex flex-wrap align-items-center gap-2 mb-3 no-print\" data-testid=\"roster-share\" action=\"/rosters/").Append(id).Append("/share\">\n")
@@ -177,14 +176,14 @@ public sealed class RawRosterEndpoint
             .Append("        <input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(shareToken).Append("\" /></form>\n\n")
             .Append("    <div class=\"no-print\"></div>\n\n")
             .Append("        <form method=\"post\" id=\"order-form\" data-testid=\"order-form\" action=\"/rosters/").Append(id).Append("/order\"><input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"").Append(orderToken).Append("\" /></form>\n")
-            .Append("    <div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(encoder.Encode("Состав делегации: " + header.Name)).Append("\">\n")
+            .Append("    <div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(encoder.Encode(RosterDocuments.TitleIn("Состав делегации: " + header.Name, header.Name))).Append("\">\n")
             .Append("        <table class=\"table table-sm table-bordered table-roster bg-white\" data-testid=\"roster-table\">\n            <colgroup>\n")
             .Append("                <col class=\"col-number\" /><col class=\"col-name\" /><col class=\"col-position\" /><col class=\"col-org\" />\n")
             .Append("                    <col class=\"col-order no-print\" />\n            </colgroup>\n            <thead>\n")
             .Append("                <tr class=\"print-only roster-running-head\" aria-hidden=\"true\">\n    <td colspan=\"5\" class=\"data\">")
             .Append(encoder.Encode("Состав делегации · " + header.Name + " · " + header.Mission + " · " + Formats.Period(header.StartDate, header.EndDate)))
             .Append("</td>\n</tr>\n\n                <tr>\n")
-            .Append("                    <th class=\"col-number\">№</th>\n                    <th class=\"col-name\">Фамилия Имя Отчество</th>\n")
+            .Append("                    <th class=\"col-number\">№</th>\n                    <th class=\"col-name\">Фамилия, имя, отчество</th>\n")
             .Append("                    <th class=\"col-position\">Должность</th>\n                    <th class=\"col-org\">Организация</th>\n")
             .Append("                        <th class=\"no-print col-order\">Порядок</th>\n                </tr>\n            </thead>\n            <tbody>\n");
         if (people.Count == 0)
@@ -199,7 +198,7 @@ public sealed class RawRosterEndpoint
             var participant = line.Id.ToString(CultureInfo.InvariantCulture);
             var name = encoder.Encode(line.FullName);
             html.Append("                        <tr data-testid=\"roster-row\">\n                            <td class=\"col-number\" data-label=\"№\">").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>\n")
-                .Append("                            <td class=\"col-name\" data-label=\"Фамилия Имя Отчество\">\n                                ").Append(name).Append('\n');
+                .Append("                            <td class=\"col-name\" data-label=\"Фамилия, имя, отчество\">\n                                ").Append(name).Append('\n');
             if (line.Role == DelegationRole.Head)
             {
                 html.Append("                                    <span class=\"badge text-bg-primary ms-1 no-print\">Глава делегации</span>\n");

@@ -15,7 +15,31 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
     /// <summary>The demo-mode sentence the files carry (badges print it on every sheet), or null.</summary>
     public string? DemoNote => demo.Sentence;
 
-    public string[] Headers => [l["№"], l["Фамилия Имя Отчество"], l["Должность"], l["Организация"]];
+    /// <summary>
+    /// The roster's title: «Состав делегации Санкт-Петербурга» for a delegation named «Делегация Санкт-Петербурга»,
+    /// «Состав делегации: Калужская область» otherwise — never «Состав делегации: Делегация …».
+    /// </summary>
+    public string Title(string delegation) => TitleIn(l["Состав делегации: {0}", l.Shown(delegation)], delegation);
+
+    /// <summary>The title from its localized form «Состав делегации: {0}»: a Russian name that starts with «Делегация» is not repeated.</summary>
+    public static string TitleIn(string localized, string delegation)
+    {
+        const string Heading = "Состав делегации: ";
+        if (!localized.StartsWith(Heading, StringComparison.Ordinal))
+        {
+            return localized;
+        }
+
+        var name = delegation.Trim();
+        if (name.StartsWith("Делегация:", StringComparison.OrdinalIgnoreCase))
+        {
+            return Heading + name["Делегация:".Length..].Trim();
+        }
+
+        return name.StartsWith("Делегация ", StringComparison.OrdinalIgnoreCase) ? "Состав делегации " + name["Делегация ".Length..].Trim() : localized;
+    }
+
+    public string[] Headers => [l["№"], l["Фамилия, имя, отчество"], l["Должность"], l["Организация"]];
 
     public static IReadOnlyList<PdfColumn> Columns(string[] headers) =>
     [
@@ -59,7 +83,7 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
         }
 
         return TablePdf.Write(new PdfTableDocument(
-            l["Состав делегации: {0}", roster.Delegation],
+            Title(roster.Delegation),
             Subtitle(roster),
             DateLine(),
             Columns(Headers),
@@ -90,7 +114,7 @@ public sealed class RosterDocuments(IStringLocalizer<SharedResource> l, TimeProv
     }
 
     public byte[] Xlsx(RosterViewModel roster) =>
-        Xlsx(l["Состав делегации"], l["Состав делегации: {0}", roster.Delegation], Subtitle(roster), roster.Lines);
+        Xlsx(l["Состав делегации"], Title(roster.Delegation), Subtitle(roster), roster.Lines);
 
     public byte[] Xlsx(PassListViewModel list) =>
         Xlsx(l["Список на пропуск"], l["Список на пропуск: {0}", list.Host], PassListSubtitle(list), list.Lines);

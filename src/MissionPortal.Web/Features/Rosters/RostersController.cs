@@ -100,7 +100,7 @@ public class RostersController(
             case ShareRoster.Outcome.NotFound:
                 return NotFound();
             case ShareRoster.Outcome.Invalid:
-                this.FlashRefused(l["Значение указано неверно."].Value);
+                this.FlashRefused(l["Выберите значение из списка."].Value);
                 return RedirectToAction(nameof(Index), new { delegationId });
             default:
                 this.FlashDone((share

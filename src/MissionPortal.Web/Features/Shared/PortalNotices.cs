@@ -24,7 +24,7 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
             l["Регистрация компании «{0}» получена", company],
             [
                 l["Компания «{0}» зарегистрирована на портале бизнес-миссий и ждёт проверки агентством.", company],
-                l["Когда агентство проверит данные, мы сообщим о решении письмом и в списке уведомлений на портале."],
+                l["Когда агентство проверит данные, решение придёт письмом и появится в списке уведомлений на портале."],
             ],
             l["Открыть портал"], "/"), ct);
 
@@ -62,10 +62,10 @@ public sealed class PortalNotices(PortalDbContext db, Notifier notifier)
         var mission = await db.Missions.Where(m => m.Id == missionId).Select(m => m.Title).SingleAsync(ct);
         var approved = person.Status == ParticipantStatus.Approved;
         await notifier.RaiseAsync(Notifier.ParticipantDecided, await notifier.CompanyPeopleAsync(company, ct), l => new Notice(
-            approved ? l["Участник {0} одобрен", person.FullName] : l["Участник {0} отклонён", person.FullName],
+            approved ? l["Участие подтверждено: {0}", person.ShortName] : l["Участие отклонено: {0}", person.ShortName],
             [approved
-                ? l["Агентство одобрило участие {0} в миссии «{1}».", person.FullName, mission]
-                : l["Агентство отклонило участие {0} в миссии «{1}».", person.FullName, mission]],
+                ? l["Агентство подтвердило участие в миссии «{1}»: {0}.", person.ShortName, mission]
+                : l["Агентство отклонило участие в миссии «{1}»: {0}.", person.ShortName, mission]],
             l["Открыть заявку"], $"/applications/{missionId}"), ct);
     }
 

@@ -211,8 +211,10 @@ public sealed class ProgrammeQueries(PortalDbContext db, ReferenceData reference
             items,
             scheduled,
             conflicts,
+            // Pickers list people alphabetically as Russian does, Ё with Е (not before А, as code points would).
             people.Select(p => new PersonOptionViewModel(
-                p.Id!.Value, p.DelegationId, p.Side, PersonName.Full(p.Surname!, p.GivenName!, p.Patronymic), p.Position!, p.Organization)).ToList(),
+                    p.Id!.Value, p.DelegationId, p.Side, PersonName.Full(p.Surname!, p.GivenName!, p.Patronymic), p.Position!, p.Organization))
+                .OrderBy(p => p.FullName, RussianCollation.Instance).ToList(),
             groups.Select(g => new GroupOptionViewModel(g.Id, g.DelegationId, g.Name, g.MemberIds.Count)).ToList(),
             delegations);
     }

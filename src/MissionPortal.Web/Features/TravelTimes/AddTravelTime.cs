@@ -31,7 +31,7 @@ public static class AddTravelTime
             ClassLevelCascadeMode = CascadeMode.Stop;
             RuleFor(x => x)
                 .Must(x => x.From.Length is > 0 and <= 100 && x.To.Length is > 0 and <= 100).WithMessage(l["Укажите оба города (до 100 символов)."])
-                .Must(x => !string.Equals(x.From, x.To, StringComparison.OrdinalIgnoreCase)).WithMessage(l["Города должны различаться."])
+                .Must(x => !string.Equals(x.From, x.To, StringComparison.OrdinalIgnoreCase)).WithMessage(l["Выберите два разных города."])
                 .Must(x => x.Minutes is >= 1 and <= ChangeTravelTime.MaxMinutes).WithMessage(l["Время в пути — от 1 до 2880 минут."])
                 .MustAsync(async (x, ct) => !await db.TravelTimes.AnyAsync(
                     t => (t.FromCity == x.From && t.ToCity == x.To) || (t.FromCity == x.To && t.ToCity == x.From), ct))

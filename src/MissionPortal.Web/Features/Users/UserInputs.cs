@@ -35,11 +35,11 @@ public sealed class UserInputValidator : AbstractValidator<UserInput>
     {
         RuleFor(x => x.DisplayName)
             .NotEmpty().WithMessage(l["Укажите имя пользователя."])
-            .MaximumLength(200).WithMessage(l["Имя не длиннее {0} символов.", 200]);
+            .MaximumLength(200).WithMessage(l["Сократите имя до {0} символов.", 200]);
         RuleFor(x => x.Roles)
             .NotEmpty().WithMessage(l["Выберите хотя бы одну роль."]);
         RuleForEach(x => x.Roles)
-            .Must(role => MissionPortal.Core.Security.Roles.All.Contains(role)).WithMessage(l["Неизвестная роль."]);
+            .Must(role => MissionPortal.Core.Security.Roles.All.Contains(role)).WithMessage(l["Выберите роль из списка."]);
         RuleFor(x => x.OrganizationId)
             .NotNull().When(x => x.Roles.Contains(MissionPortal.Core.Security.Roles.Company))
             .WithMessage(l["Пользователю компании нужна организация."]);
@@ -53,10 +53,10 @@ public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
         Include(new UserInputValidator(l));
         RuleFor(x => x.Email)
             .NotEmpty().WithMessage(l["Введите адрес электронной почты."])
-            .EmailAddress().WithMessage(l["Адрес электронной почты указан неверно."])
+            .EmailAddress().WithMessage(l["Введите адрес в формате name@example.ru."])
             .MaximumLength(256);
         RuleFor(x => x.Password)
             .NotEmpty().WithMessage(l["Введите пароль."])
-            .MinimumLength(12).WithMessage(l["Пароль должен содержать не меньше {0} символов.", 12]);
+            .MinimumLength(12).WithMessage(l["Придумайте пароль не короче {0} символов.", 12]);
     }
 }

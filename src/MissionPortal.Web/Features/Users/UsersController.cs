@@ -222,7 +222,7 @@ public class UsersController(
                 check.IsLockedOut);
             ModelState.AddModelError(nameof(input.CurrentPassword), check.IsLockedOut
                 ? l["Слишком много неудачных попыток. Вход заблокирован на 15 минут."]
-                : l["Текущий пароль указан неверно."]);
+                : l["Текущий пароль не подходит: введите его ещё раз."]);
         }
     }
 
@@ -230,7 +230,7 @@ public class UsersController(
     {
         if (input.OrganizationId is { } organizationId && !await queries.OrganizationExistsAsync(organizationId, ct))
         {
-            ModelState.AddModelError(nameof(input.OrganizationId), l["Такой организации нет."]);
+            ModelState.AddModelError(nameof(input.OrganizationId), l["Выберите организацию из списка."]);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MissionPortal.Core.Data;
 using MissionPortal.Core.Domain.Organizations;
+using MissionPortal.Web.Infrastructure.Localization;
 using MissionPortal.Web.Infrastructure.Mvc;
 
 namespace MissionPortal.Web.Features.Venues;
@@ -40,12 +41,12 @@ public static class SaveVenue
     {
         public Validator(PortalDbContext db, IStringLocalizer<SharedResource> l)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название."]).MaximumLength(300).WithMessage(l["Название не длиннее {0} символов.", 300]);
-            RuleFor(x => x.City).NotEmpty().WithMessage(l["Укажите город."]).MaximumLength(100).WithMessage(l["Город не длиннее {0} символов.", 100]);
-            RuleFor(x => x.Address).NotEmpty().WithMessage(l["Укажите адрес."]).MaximumLength(400).WithMessage(l["Адрес не длиннее {0} символов.", 400]);
-            RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).When(x => x.Capacity is not null).WithMessage(l["Вместимость — от 1 до 100 000 человек."]);
+            RuleFor(x => x.Name).NotEmpty().WithMessage(l["Укажите название."]).MaximumLength(300).WithMessage(l["Сократите название до {0} символов.", 300]);
+            RuleFor(x => x.City).NotEmpty().WithMessage(l["Укажите город."]).MaximumLength(100).WithMessage(l["Сократите название города до {0} символов.", 100]);
+            RuleFor(x => x.Address).NotEmpty().WithMessage(l["Укажите адрес."]).MaximumLength(400).WithMessage(l["Сократите адрес до {0} символов.", 400]);
+            RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).When(x => x.Capacity is not null).WithMessage(l["Укажите вместимость от 1 до {0} человек.", Formats.Number(100_000)]);
             RuleFor(x => x.OrganizationId).MustAsync(async (id, ct) => id is null || await db.Organizations.AnyAsync(o => o.Id == id, ct))
-                .WithMessage(l["Такой организации нет."]);
+                .WithMessage(l["Выберите организацию из списка."]);
         }
     }
 

@@ -7,7 +7,7 @@ namespace MissionPortal.Web.Infrastructure.Identity;
 public sealed class RussianIdentityErrorDescriber(IStringLocalizer<SharedResource> localizer) : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) =>
-        Error(nameof(PasswordTooShort), localizer["Пароль должен содержать не меньше {0} символов.", length]);
+        Error(nameof(PasswordTooShort), localizer["Придумайте пароль не короче {0} символов.", length]);
 
     public override IdentityError DuplicateEmail(string email) =>
         Error(nameof(DuplicateEmail), localizer["Адрес {0} уже занят.", email]);
@@ -16,10 +16,10 @@ public sealed class RussianIdentityErrorDescriber(IStringLocalizer<SharedResourc
         Error(nameof(DuplicateUserName), localizer["Адрес {0} уже занят.", userName]);
 
     public override IdentityError InvalidEmail(string? email) =>
-        Error(nameof(InvalidEmail), localizer["Адрес электронной почты {0} указан неверно.", email ?? string.Empty]);
+        Error(nameof(InvalidEmail), localizer["Введите адрес в формате name@example.ru вместо «{0}».", email ?? string.Empty]);
 
     public override IdentityError PasswordMismatch() =>
-        Error(nameof(PasswordMismatch), localizer["Неверный пароль."]);
+        Error(nameof(PasswordMismatch), localizer["Пароль не подходит: введите его ещё раз."]);
 
     public override IdentityError DefaultError() =>
         Error(nameof(DefaultError), localizer["Не удалось выполнить операцию."]);

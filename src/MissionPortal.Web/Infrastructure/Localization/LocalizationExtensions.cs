@@ -17,6 +17,7 @@ public static class LocalizationExtensions
     public static WebApplicationBuilder AddPortalLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddTransient<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, TypesetLocalizer>();
         // Times shown outside a mission (the audit log, dashboards) are in the agency's own zone; a mission's in its host region's.
         Core.Domain.Common.HostCalendar.UseDefault(builder.Configuration["Portal:TimeZone"]);
         builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -27,18 +27,18 @@ public static class MvcExtensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
-            var l = factory.Create(typeof(SharedResource));
+            var l = new Localization.TypesetLocalizer(factory);
             var messages = options.ModelBindingMessageProvider;
-            messages.SetValueIsInvalidAccessor(value => l["Значение «{0}» указано неверно.", value]);
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => l["Значение «{0}» указано неверно.", value]);
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["Значение «{0}» указано неверно.", value]);
+            messages.SetValueIsInvalidAccessor(value => l["Введите значение в нужном формате вместо «{0}».", value]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => l["Введите значение в нужном формате вместо «{0}».", value]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["Введите значение в нужном формате вместо «{0}».", value]);
             messages.SetValueMustBeANumberAccessor(_ => l["Введите число."]);
             messages.SetNonPropertyValueMustBeANumberAccessor(() => l["Введите число."]);
             messages.SetMissingBindRequiredValueAccessor(_ => l["Заполните это поле."]);
             messages.SetMissingKeyOrValueAccessor(() => l["Заполните это поле."]);
             messages.SetValueMustNotBeNullAccessor(_ => l["Заполните это поле."]);
-            messages.SetUnknownValueIsInvalidAccessor(_ => l["Значение указано неверно."]);
-            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Значение указано неверно."]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => l["Выберите значение из списка."]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["Выберите значение из списка."]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => l["Заполните форму."]);
         });
 

@@ -9,17 +9,17 @@ public static class ValidationRules
 {
     public static IRuleBuilderOptions<T, string?> ValidInn<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l) =>
         rule.Must(LegalIdentifiers.IsValidInn)
-            .WithMessage(l["ИНН указан неверно: 10 цифр для организации или 12 для ИП, с верными контрольными цифрами."]);
+            .WithMessage(l["Введите ИНН: 10 цифр для организации или 12 для ИП; проверьте контрольные цифры."]);
 
     /// <summary>ОГРН for an organisation, ОГРНИП when the ИНН is an individual entrepreneur's (12 digits).</summary>
     public static IRuleBuilderOptions<T, string?> ValidOgrnFor<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> inn, IStringLocalizer l) =>
         rule.Must((input, ogrn) => inn(input)?.Length == 12 ? LegalIdentifiers.IsValidOgrnip(ogrn) : LegalIdentifiers.IsValidOgrn(ogrn))
             .WithMessage((input, _) => inn(input)?.Length == 12
-                ? l["ОГРНИП указан неверно: 15 цифр с верной контрольной цифрой."]
-                : l["ОГРН указан неверно: 13 цифр с верной контрольной цифрой."]);
+                ? l["Введите ОГРНИП: 15 цифр; проверьте контрольную цифру."]
+                : l["Введите ОГРН: 13 цифр; проверьте контрольную цифру."]);
 
     public static IRuleBuilderOptions<T, string?> OptionalWebsite<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l) =>
-        rule.MaximumLength(300).WithMessage(l["Адрес сайта не длиннее {0} символов.", 300])
+        rule.MaximumLength(300).WithMessage(l["Сократите адрес сайта до {0} символов.", 300])
             .Must(site => string.IsNullOrWhiteSpace(site) || (Uri.TryCreate(site.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage(l["Адрес сайта должен начинаться с http:// или https://."]);
 

@@ -42,7 +42,7 @@ public class AccountSettingsTests(PortalFactory factory)
             [new("Password.CurrentPassword", "угаданный-пароль-2026"), new("Password.NewPassword", NewPassword), new("Password.ConfirmPassword", NewPassword)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Текущий пароль указан неверно.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Текущий пароль не подходит: введите его ещё раз.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(hashBefore, await HashAsync(email));
         Assert.Equal(1, await factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync()));
     }
@@ -69,7 +69,7 @@ public class AccountSettingsTests(PortalFactory factory)
 
     [Theory]
     [InlineData("qwertyuiop123", "qwertyuiop123", "Этот пароль слишком распространён")]
-    [InlineData("короткий", "короткий", "Пароль должен содержать не меньше 12 символов.")]
+    [InlineData("короткий", "короткий", "Придумайте пароль не короче 12 символов.")]
     [InlineData(NewPassword, "Другой-пароль-2026", "Пароли не совпадают.")]
     public async Task A_weak_or_mistyped_new_password_is_refused_and_the_hash_stays(string password, string confirmation, string message)
     {
@@ -103,7 +103,7 @@ public class AccountSettingsTests(PortalFactory factory)
             [new("Email.NewEmail", newEmail), new("Email.CurrentPassword", "не-тот-пароль-вовсе")]))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Contains("Текущий пароль указан неверно.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("Текущий пароль не подходит: введите его ещё раз.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.True(await factory.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email && u.UserName == email)));
         }
 

@@ -58,7 +58,7 @@ public class LoginTests(PortalFactory factory)
         using var response = await client.LoginAsync(DemoOptions.MinistryEmail, "не тот пароль совсем");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Неверный адрес электронной почты или пароль.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Адрес или пароль не подходят: проверьте раскладку клавиатуры и введите их ещё раз.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(response.Headers.Location);
         var lockoutEnd = await factory.QueryAsync(db => db.Users.Where(u => u.Email == DemoOptions.MinistryEmail).Select(u => u.LockoutEnd).SingleAsync());
         Assert.Null(lockoutEnd);

@@ -33,7 +33,7 @@ public class B2bTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var errors = page.QuerySelector("[data-testid=session-errors]")!.TextContent;
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("Встреча длится от 15 до 30 минут.", errors, StringComparison.Ordinal);
-        Assert.Contains("Приём запросов должен закрываться позже, чем открывается.", errors, StringComparison.Ordinal);
+        Assert.Contains("Выберите закрытие приёма запросов позже его открытия.", errors, StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.B2bSessions.AnyAsync(s => s.ProgrammeItemId == world.ItemId)));
 
         using var outside = await agency.SubmitFormAsync(url, "form[data-testid=session-form]",

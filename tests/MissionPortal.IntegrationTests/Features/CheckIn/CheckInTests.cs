@@ -75,7 +75,7 @@ public class CheckInTests(ClockFactory factory) : IClassFixture<ClockFactory>
         var attendance = await client.GetPageAsync(checkIn.Headers.Location.OriginalString);
         var present = attendance.QuerySelectorAll("[data-testid=attendance-person]").Single(r => r.TextContent.Contains("Гаврилова", StringComparison.Ordinal));
         Assert.Contains("присутствует, 10:00", present.QuerySelector("[data-testid=attendance-mark]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("отмечен(а)", attendance.QuerySelector("[data-testid=message]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Присутствие отмечено: ", attendance.QuerySelector("[data-testid=message]")!.TextContent, StringComparison.Ordinal);
         var row = attendance.QuerySelectorAll("[data-testid=attendance-item]").Single(r => r.TextContent.Contains("онкологический", StringComparison.Ordinal));
         Assert.Equal("1 / 5", row.QuerySelector("[data-testid=attendance-count]")!.TextContent.Trim());
     }
@@ -108,7 +108,7 @@ public class CheckInTests(ClockFactory factory) : IClassFixture<ClockFactory>
         using var second = await client.SubmitFormAsync(link, "form[data-testid=check-in-form]", [new("ItemId", $"{visit}")]);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal(1, await factory.QueryAsync(db => db.Attendances.CountAsync(a => a.ParticipantId == chikhman)));
-        Assert.Contains("уже отмечен(а)", (await client.GetPageAsync(second.Headers.Location!.OriginalString)).QuerySelector("[data-testid=message]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("уже отмечено", (await client.GetPageAsync(second.Headers.Location!.OriginalString)).QuerySelector("[data-testid=message]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -106,11 +106,11 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
     public static TheoryData<string, string, string, string, string> BadSignUps => new()
     {
         // email, INN, OGRN, phone, message
-        { "a@b.ru", "2460069528", NewOgrn, "+79131234567", "ИНН указан неверно" },
-        { "a@b.ru", NewInn, "1052460054328", "+79131234567", "ОГРН указан неверно: 13 цифр с верной контрольной цифрой." },
-        { "a@b.ru", "500100732259", "304500116000158", "+79131234567", "ОГРНИП указан неверно: 15 цифр с верной контрольной цифрой." },
+        { "a@b.ru", "2460069528", NewOgrn, "+79131234567", "Введите ИНН: 10 цифр" },
+        { "a@b.ru", NewInn, "1052460054328", "+79131234567", "Введите ОГРН: 13 цифр; проверьте контрольную цифру." },
+        { "a@b.ru", "500100732259", "304500116000158", "+79131234567", "Введите ОГРНИП: 15 цифр; проверьте контрольную цифру." },
         { "a@b.ru", NewInn, NewOgrn, "+1 202 555 0100", "Телефон укажите в российском формате" },
-        { "не-почта", NewInn, NewOgrn, "+79131234567", "Адрес электронной почты указан неверно." },
+        { "не-почта", NewInn, NewOgrn, "+79131234567", "Введите адрес в формате name@example.ru." },
     };
 
     [Theory]
@@ -223,7 +223,7 @@ public class CompanyTests(PortalFactory factory) : IClassFixture<PortalFactory>
         using var oversize = await PostProductAsync(company, "/products/new", "Огромное фото", ("Images", "big.png", huge, "image/png"));
 
         Assert.Contains("Файл «photo.png» — не изображение PNG, JPEG или WebP.", new HtmlParser().ParseDocument(await disguised.Content.ReadAsStringAsync()).Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Файл «big.png» больше 5 МБ.", new HtmlParser().ParseDocument(await oversize.Content.ReadAsStringAsync()).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Файл «big.png» больше 5\u00A0МБ.", new HtmlParser().ParseDocument(await oversize.Content.ReadAsStringAsync()).Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(async db => (await db.Products.CountAsync(), await db.StoredFiles.CountAsync())));
     }
 

@@ -54,7 +54,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         Assert.Equal(ParticipantStatus.Approved, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == person.Id).Select(p => p.Status).SingleAsync()));
         var seen = await company.GetPageAsync($"/applications/{mission}");
-        Assert.Contains("Подтверждён", seen.QuerySelector("[data-testid=people]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Подтверждено", seen.QuerySelector("[data-testid=people]")!.TextContent, StringComparison.Ordinal);
 
         using (await agency.PostAsync($"/participants/{person.Id}/decline", new FormUrlEncodedContent([new("version", await VersionOfAsync(person.Id)), new("__RequestVerificationToken", token)])))
         {
@@ -83,7 +83,7 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         Assert.Contains("Укажите фамилию.", text, StringComparison.Ordinal);
         Assert.Contains("Укажите должность.", text, StringComparison.Ordinal);
-        Assert.Contains("Адрес электронной почты указан неверно.", text, StringComparison.Ordinal);
+        Assert.Contains("Введите адрес в формате name@example.ru.", text, StringComparison.Ordinal);
         Assert.Contains("Таких пунктов в программе миссии нет.", text, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Participants.CountAsync()));
         Assert.Equal(anyone.Status, await factory.QueryAsync(db => db.Participants.Where(p => p.Id == anyone.Id).Select(p => p.Status).SingleAsync()));
@@ -180,9 +180,9 @@ public class ParticipantTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(3, errors.Count);
         Assert.Equal(string.Empty, errors[0]);
         Assert.Contains("нет фамилии", errors[1], StringComparison.Ordinal);
-        Assert.Contains("неверный e-mail", errors[1], StringComparison.Ordinal);
+        Assert.Contains("введите e-mail в формате name@example.ru", errors[1], StringComparison.Ordinal);
         Assert.Contains("повтор в файле", errors[2], StringComparison.Ordinal);
-        Assert.Contains("организации «ООО «Неизвестная»» нет в реестре", errors[2], StringComparison.Ordinal);
+        Assert.Contains("организации «ООО „Неизвестная“» нет в реестре", errors[2], StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("[data-testid=import-blocked]"));
 
         // Even a forged confirmation of these rows saves nothing.

@@ -76,6 +76,8 @@ public class MissionDetailsTests(PortalFactory factory)
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("Программа", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+        // The one character written as an entity is the non-breaking space («2026&#xA0;г.»): invisible in source otherwise.
+        Assert.DoesNotContain("&#x", html.Replace("&#xA0;", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("10–11 декабря 2026&#xA0;г.", html, StringComparison.Ordinal);
     }
 }

@@ -65,9 +65,9 @@ public class MissionFormTests(PortalFactory factory) : IClassFixture<PortalFacto
         var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).Body!.TextContent;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Укажите название.", text, StringComparison.Ordinal);
-        Assert.Contains("Миссия межрегиональная: регионы должны различаться.", text, StringComparison.Ordinal);
-        Assert.Contains("Миссия не может закончиться раньше, чем начнётся.", text, StringComparison.Ordinal);
-        Assert.Contains("Такой организации нет.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите принимающий регион, отличный от региона делегации: миссия межрегиональная.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите дату окончания не раньше даты начала.", text, StringComparison.Ordinal);
+        Assert.Contains("Выберите организацию из списка.", text, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Missions.CountAsync()));
     }
 
@@ -137,7 +137,7 @@ public class MissionFormTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(1200, await factory.QueryAsync(db => db.Venues.Where(v => v.Name == "Конгресс-холл СФУ").Select(v => v.Capacity).SingleAsync()));
         var badText = await badVenue.Content.ReadAsStringAsync();
         Assert.Contains("Укажите адрес.", badText, StringComparison.Ordinal);
-        Assert.Contains("Вместимость — от 1 до 100 000 человек.", badText, StringComparison.Ordinal);
+        Assert.Contains("Укажите вместимость от 1 до 100&#xA0;000 человек.", badText, StringComparison.Ordinal);
         Assert.Equal(150, await factory.QueryAsync(db => db.TravelTimes.Where(t => t.ToCity == "Ачинск" || t.FromCity == "Ачинск").Select(t => t.Minutes).SingleAsync()));
     }
 }

@@ -219,8 +219,8 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         AssertLinkAndLanguage(approved, "/company", "en");
 
         var declined = await MailFolder.WaitForAsync(factory.DataPath, refused, Notifier.JoinRequestDecided);
-        Assert.Equal($"Запрос на присоединение к компании «{company.Name}» отклонён", declined.Subject);
-        Assert.Contains($"Ваш запрос на присоединение к компании «{company.Name}» отклонён.", declined.TextBody, StringComparison.Ordinal);
+        Assert.Equal($"Запрос на присоединение к компании {Quotes.Quote(company.Name)} отклонён", declined.Subject);
+        Assert.Contains($"Ваш запрос на присоединение к компании {Quotes.Quote(company.Name)} отклонён.", declined.TextBody, StringComparison.Ordinal);
         AssertLinkAndLanguage(declined, "/", "ru");
         Assert.Single(Letters(welcome, Notifier.JoinRequestDecided));
     }
@@ -239,7 +239,8 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
         }
 
         var person = await factory.QueryAsync(db => db.Participants.Where(p => p.Surname == surname).Select(p => p.Id).SingleAsync());
-        var name = $"{surname} Семён Артёмович";
+        // A letter names the person in the short form, in the nominative, with a status about the participation.
+        var shortName = $"{surname}\u00A0С.\u00A0А.";
         var agency = factory.CreatePortalClient();
         await agency.LoginAsAsync(DemoOptions.AgencyEmail);
         var page = $"/missions/{mission}/participants";
@@ -263,11 +264,11 @@ public class JourneyNoticeTests(PortalFactory factory) : IClassFixture<PortalFac
             }
         }
 
-        var approved = await LetterAsync($"Участник {name} одобрен");
-        Assert.Contains($"Агентство одобрило участие {name} в миссии «{DemoData.KalugaMissionTitle}».", approved.TextBody, StringComparison.Ordinal);
+        var approved = await LetterAsync($"Участие подтверждено: {shortName}");
+        Assert.Contains($"Агентство подтвердило участие в миссии «{DemoData.KalugaMissionTitle}»: {shortName}.", approved.TextBody, StringComparison.Ordinal);
         AssertLinkAndLanguage(approved, $"/applications/{mission}", "ru");
-        var declined = await LetterAsync($"Участник {name} отклонён");
-        Assert.Contains($"Агентство отклонило участие {name} в миссии «{DemoData.KalugaMissionTitle}».", declined.TextBody, StringComparison.Ordinal);
+        var declined = await LetterAsync($"Участие отклонено: {shortName}");
+        Assert.Contains($"Агентство отклонило участие в миссии «{DemoData.KalugaMissionTitle}»: {shortName}.", declined.TextBody, StringComparison.Ordinal);
         AssertLinkAndLanguage(declined, $"/applications/{mission}", "ru");
     }
 }

@@ -79,7 +79,7 @@ public class NotificationJobTests(ClockFactory factory) : IClassFixture<ClockFac
         var letter = await MailFolder.WaitForAsync(factory.DataPath, guest, Notifier.MissionEve);
         var title = await factory.QueryAsync(db => db.Missions.Where(m => m.Id == s.MissionId).Select(m => m.Title).SingleAsync());
         Assert.Equal($"Завтра начинается миссия «{title}»: ваша программа", letter.Subject);
-        Assert.Contains("Здравствуйте, Иванов Иван Иванович!", letter.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Здравствуйте, Иван Иванович!", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("10.03 10:00–11:00 Утренняя встреча — Зал", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("11.03 12:00–13:00 Посещение завода — Завод", letter.TextBody, StringComparison.Ordinal);
         Assert.Contains("(местное время: Красноярский край, UTC+7)", letter.TextBody, StringComparison.Ordinal);

@@ -100,9 +100,9 @@ public class OrganisationRegistryTests(PortalFactory factory) : IClassFixture<Po
         ]);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Такого региона нет.", html, StringComparison.Ordinal);
-        Assert.Contains("ИНН указан неверно", html, StringComparison.Ordinal);
-        Assert.Contains("ОГРН указан неверно", html, StringComparison.Ordinal);
+        Assert.Contains("Выберите регион из списка.", html, StringComparison.Ordinal);
+        Assert.Contains("Введите ИНН: 10 цифр", html, StringComparison.Ordinal);
+        Assert.Contains("Введите ОГРН: 13 цифр", html, StringComparison.Ordinal);
         Assert.Contains("value=\"ООО «Томские кедры»\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"7018016238\"", html, StringComparison.Ordinal);
 

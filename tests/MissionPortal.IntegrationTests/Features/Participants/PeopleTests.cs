@@ -142,8 +142,8 @@ public class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Content.Headers.ContentType!.MediaType);
         await using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync());
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var people = rows.Where(r => r["Фамилия Имя Отчество"] is string { Length: > 0 }).ToList();
-        Assert.Equal(["Кнорр Андрей Александрович", "Мазур Владимир Владимирович", "Петрова Ольга Игоревна"], people.Select(r => (string)r["Фамилия Имя Отчество"]!));
+        var people = rows.Where(r => r["Фамилия, имя, отчество"] is string { Length: > 0 }).ToList();
+        Assert.Equal(["Кнорр Андрей Александрович", "Мазур Владимир Владимирович", "Петрова Ольга Игоревна"], people.Select(r => (string)r["Фамилия, имя, отчество"]!));
         Assert.Equal("Глава делегации", people[1]["Роль в делегации"]);
         Assert.Equal("+7 3822 51-11-01", people[1]["Телефон"]);
         Assert.Equal("ООО «Томские приборы»", people[2]["Организация"]);

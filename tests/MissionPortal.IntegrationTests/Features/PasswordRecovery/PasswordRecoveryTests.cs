@@ -57,7 +57,7 @@ public class PasswordRecoveryTests(PortalFactory factory)
         using var response = await AskForLinkAsync(factory.CreatePortalClient(), "не адрес");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Адрес электронной почты указан неверно.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Введите адрес в формате name@example.ru.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

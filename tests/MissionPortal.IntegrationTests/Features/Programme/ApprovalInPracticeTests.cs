@@ -59,7 +59,7 @@ public class ApprovalInPracticeTests(PortalFactory factory) : IClassFixture<Port
         {
             Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
             var question = Parser.ParseDocument(await asked.Content.ReadAsStringAsync());
-            Assert.Contains("непринятые конфликты: 2", question.QuerySelector("[data-testid=confirm-submit]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("не признанные допустимыми: 2", question.QuerySelector("[data-testid=confirm-submit]")!.TextContent, StringComparison.Ordinal);
             var named = question.QuerySelectorAll("[data-testid=open-conflicts] li").Select(li => li.TextContent).ToList();
             Assert.Equal(2, named.Count);
             Assert.Contains(named, c => c.Contains("одновременно на площадке", StringComparison.Ordinal));

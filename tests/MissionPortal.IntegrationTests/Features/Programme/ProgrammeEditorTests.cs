@@ -57,12 +57,12 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
     public static TheoryData<string, string, string, string, string> BadItems => new()
     {
         // date, start, end, title, the message the user reads
-        { "2027-03-11", "12:00", "11:00", "Встреча", "Окончание должно быть позже начала." },
-        { "2027-03-15", "10:00", "11:00", "Встреча", "Дата 15.03.2027 вне дат миссии (10.03.2027 – 11.03.2027)." },
+        { "2027-03-11", "12:00", "11:00", "Встреча", "Выберите окончание позже начала." },
+        { "2027-03-15", "10:00", "11:00", "Встреча", "Выберите дату с 10.03.2027 по 11.03.2027: 15.03.2027 — вне дат миссии." },
         { "2027-03-11", "10:00", "11:00", "", "Укажите название." },
-        { "2027-03-11", "10:00", "11:00", new string('Я', 401), "Название не длиннее 400 символов." },
-        { "завтра", "10:00", "11:00", "Встреча", "Значение «завтра» указано неверно." },
-        { "2027-03-11", "25:99", "11:00", "Встреча", "Значение «25:99» указано неверно." },
+        { "2027-03-11", "10:00", "11:00", new string('Я', 401), "Сократите название до 400 символов." },
+        { "завтра", "10:00", "11:00", "Встреча", "Введите значение в нужном формате вместо «завтра»." },
+        { "2027-03-11", "25:99", "11:00", "Встреча", "Введите значение в нужном формате вместо «25:99»." },
     };
 
     [Theory]
@@ -258,7 +258,7 @@ public class ProgrammeEditorTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains(conflicts, c => c.Contains("одновременно на площадке", StringComparison.Ordinal));
         Assert.Contains(conflicts, c => c.Contains("Иванов Иван Иванович", StringComparison.Ordinal) && c.Contains("одновременно в «Утренняя встреча» и «Вторая встреча»", StringComparison.Ordinal));
         Assert.Contains(conflicts, c => c.Contains("а площадка «Переговорная", StringComparison.Ordinal) && c.Contains("вмещает 2", StringComparison.Ordinal));
-        Assert.Contains(conflicts, c => c.Contains("остаётся 30 мин, а дорога занимает 60 мин", StringComparison.Ordinal));
+        Assert.Contains(conflicts, c => c.Contains("остаётся 30\u00A0мин, а дорога занимает 60\u00A0мин", StringComparison.Ordinal));
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=item-conflict]"));
 
         var key = page.QuerySelectorAll("[data-testid=conflict]").First(c => c.TextContent.Contains("вмещает 2", StringComparison.Ordinal)).GetAttribute("data-conflict-key")!;

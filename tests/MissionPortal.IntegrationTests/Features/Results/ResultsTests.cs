@@ -124,7 +124,7 @@ public class ResultsTests(PortalFactory factory) : IClassFixture<PortalFactory>
     [Theory]
     [InlineData("", "1", "Укажите число деловых контактов (0, если их не было).")]
     [InlineData("-1", "1", "Число деловых контактов — от 0 до 100000.")]
-    [InlineData("3", "много", "Значение «много» указано неверно.")]
+    [InlineData("3", "много", "Введите значение в нужном формате вместо «много».")]
     public async Task Bad_input_shows_the_form_again_with_a_russian_message_and_saves_nothing(string contacts, string contracts, string message)
     {
         var agency = await ClientAsync(DemoOptions.AgencyEmail);
@@ -157,7 +157,7 @@ public class ResultsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("результаты сохранил Анна Сергеевна Белова: контактов 5, контрактов 1", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("итоги сохранил Анна Сергеевна Белова: контактов 5, контрактов 1", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(5, (await SavedAsync(kaluga, own))!.Value.Contacts);
     }
 }

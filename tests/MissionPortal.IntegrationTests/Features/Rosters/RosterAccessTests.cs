@@ -44,7 +44,7 @@ public class RosterAccessTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         using var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. RosterSheet.Read(await response.Content.ReadAsByteArrayAsync()).People.Select(r => r["Фамилия Имя Отчество"]?.ToString())];
+        return [.. RosterSheet.Read(await response.Content.ReadAsByteArrayAsync()).People.Select(r => r["Фамилия, имя, отчество"]?.ToString())];
     }
 
     private async Task ShareAsync(bool share)
@@ -128,7 +128,7 @@ public class RosterAccessTests(PortalFactory factory) : IClassFixture<PortalFact
 
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.True(await factory.QueryAsync(db => db.Delegations.Where(d => d.Id == kaluga).Select(d => d.SharesFullRoster).SingleAsync()));
-            Assert.Contains("Значение указано неверно.", (await agency.GetPageAsync($"/rosters/{kaluga}")).QuerySelector("[data-testid=error]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Выберите значение из списка.", (await agency.GetPageAsync($"/rosters/{kaluga}")).QuerySelector("[data-testid=error]")!.TextContent, StringComparison.Ordinal);
         }
         finally
         {

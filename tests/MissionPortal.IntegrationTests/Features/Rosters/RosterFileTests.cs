@@ -43,10 +43,10 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
         using var pdf = PdfDocument.Open(bytes);
         Assert.Equal(1, pdf.NumberOfPages);
         var text = TextOf(pdf.GetPage(1));
-        Assert.Contains("Состав делегации: Делегация Санкт-Петербурга", text, StringComparison.Ordinal);
-        Assert.Contains("17.11.2026 – 18.11.2026", text, StringComparison.Ordinal);
+        Assert.Contains("Состав делегации Санкт-Петербурга", text, StringComparison.Ordinal);
+        Assert.Contains("17.11.2026 – 18.11.2026", text.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches(GeneratedOn(), text);
-        Assert.Contains("№ Фамилия Имя Отчество Должность Организация", text, StringComparison.Ordinal);
+        Assert.Contains("№ Фамилия, имя, отчество Должность Организация", text, StringComparison.Ordinal);
         foreach (var name in RosterData.PetersburgNames)
         {
             Assert.Contains(name, text, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
         foreach (var page in pdf.GetPages())
         {
             var text = TextOf(page);
-            Assert.Contains("№ Фамилия Имя Отчество Должность Организация", text, StringComparison.Ordinal);
+            Assert.Contains("№ Фамилия, имя, отчество Должность Организация", text, StringComparison.Ordinal);
             Assert.EndsWith($"Страница {page.Number} из 14", text, StringComparison.Ordinal);
         }
 
@@ -115,17 +115,17 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
 
         var sheet = RosterSheet.Read(bytes);
         // Above the table, what the printed roster says: whose list, which mission, when, and the day it was made.
-        Assert.StartsWith("Состав делегации: ", sheet.Heading[0], StringComparison.Ordinal);
+        Assert.StartsWith("Состав делегации ", sheet.Heading[0], StringComparison.Ordinal);
         Assert.Contains(sheet.Heading, line => line == DemoData.PetersburgMissionTitle);
         Assert.Contains(sheet.Heading, line => line.StartsWith("Сформирован ", StringComparison.Ordinal));
-        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], sheet.Header);
+        Assert.Equal(["№", "Фамилия, имя, отчество", "Должность", "Организация"], sheet.Header);
         // Scrolling keeps the header in sight.
         Assert.Equal(sheet.HeaderRow, sheet.FrozenRows);
         // A sheet made from demo data ends with a row that says so.
         Assert.StartsWith("Демонстрационные данные", sheet.Rows[^1]["№"]?.ToString(), StringComparison.Ordinal);
         var rows = sheet.People;
         Assert.Equal(7, rows.Count);
-        Assert.Equal(RosterData.PetersburgNames, rows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
+        Assert.Equal(RosterData.PetersburgNames, rows.Select(r => r["Фамилия, имя, отчество"]?.ToString()));
         Assert.Equal([1d, 2d, 3d, 4d, 5d, 6d, 7d], rows.Select(r => Convert.ToDouble(r["№"], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("Начальник отдела продаж ООО \"СтройРеанимация\"", rows[6]["Должность"]);
         // Each column is as wide as its longest name (within a page's limits), the number column narrow.
@@ -152,8 +152,8 @@ public partial class RosterFileTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains("КГБУЗ «Красноярский краевой клинический онкологический диспансер имени А.И. Крыжановского»", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var sheet = RosterSheet.Read(xlsx);
         var rows = sheet.People;
-        Assert.Equal(names, rows.Select(r => r["Фамилия Имя Отчество"]?.ToString()));
-        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], sheet.Header);
+        Assert.Equal(names, rows.Select(r => r["Фамилия, имя, отчество"]?.ToString()));
+        Assert.Equal(["№", "Фамилия, имя, отчество", "Должность", "Организация"], sheet.Header);
         Assert.StartsWith("Список на пропуск: КГБУЗ «Красноярский краевой клинический онкологический диспансер", sheet.Heading[0], StringComparison.Ordinal);
         var text = TextOf(pdf.GetPage(1));
         Assert.All(expected, name => Assert.Contains(name, text, StringComparison.Ordinal));

@@ -48,9 +48,9 @@ public class RosterPageTests(PortalFactory factory) : IClassFixture<PortalFactor
         var gavrilova = rows.Single(r => r[1] == "Гаврилова Анастасия Вячеславовна");
         Assert.Equal("Референт по связям с общественностью Кластера медицинского, экологического приборостроения и биотехнологий", gavrilova[2]);
         Assert.Equal("Директор по развитию ООО \"СтройРеанимация\"", rows.Single(r => r[1] == "Чихман Николай Валерьевич")[2]);
-        Assert.Equal(["№", "Фамилия Имя Отчество", "Должность", "Организация"], page.QuerySelectorAll("[data-testid=roster-table] thead tr:last-child th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["№", "Фамилия, имя, отчество", "Должность", "Организация"], page.QuerySelectorAll("[data-testid=roster-table] thead tr:last-child th").Select(th => th.TextContent.Trim()));
         Assert.Contains(DemoData.PetersburgMissionTitle, page.QuerySelector(".roster-header")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("17.11.2026 – 18.11.2026", page.QuerySelector(".roster-header")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("17.11.2026\u00A0– 18.11.2026", page.QuerySelector(".roster-header")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=order-form]"));
     }
 
@@ -178,7 +178,7 @@ public class RosterPageTests(PortalFactory factory) : IClassFixture<PortalFactor
 
     public static TheoryData<string, string> BadOrders => new()
     {
-        { "abc", "Значение «abc» указано неверно." },
+        { "abc", "Введите значение в нужном формате вместо «abc»." },
         { "0", "Порядковый номер — целое число от 1 до 9999." },
         { "", "Укажите порядковый номер у каждого человека." },
         { "100000", "Порядковый номер — целое число от 1 до 9999." },

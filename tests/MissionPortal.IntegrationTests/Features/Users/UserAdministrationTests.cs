@@ -54,8 +54,8 @@ public class UserAdministrationTests(PortalFactory factory)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Адрес электронной почты указан неверно.", html, StringComparison.Ordinal);
-        Assert.Contains("Пароль должен содержать не меньше 12 символов.", html, StringComparison.Ordinal);
+        Assert.Contains("Введите адрес в формате name@example.ru.", html, StringComparison.Ordinal);
+        Assert.Contains("Придумайте пароль не короче 12 символов.", html, StringComparison.Ordinal);
         Assert.Contains("Укажите имя пользователя.", html, StringComparison.Ordinal);
         Assert.Contains("Пользователю компании нужна организация.", html, StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Users.CountAsync()));
@@ -74,7 +74,7 @@ public class UserAdministrationTests(PortalFactory factory)
             [new("Email", "x@example.ru"), new("Password", "Достаточно-длинный"), new("DisplayName", "Никто"), new("Roles", Roles.Company), new("OrganizationId", "987654")]);
 
         Assert.Contains($"Адрес {DemoOptions.MinistryEmail} уже занят.", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("Такой организации нет.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Выберите организацию из списка.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await factory.QueryAsync(db => db.Users.CountAsync()));
     }
 
@@ -144,7 +144,7 @@ public class UserAdministrationTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
-        Assert.Contains(password.Length == 0 ? "Чтобы изменить роли, введите ваш текущий пароль." : "Текущий пароль указан неверно.", html, StringComparison.Ordinal);
+        Assert.Contains(password.Length == 0 ? "Чтобы изменить роли, введите ваш текущий пароль." : "Текущий пароль не подходит: введите его ещё раз.", html, StringComparison.Ordinal);
         var stored = await factory.QueryAsync(db => db.Users.Where(u => u.Id == id)
             .Select(u => new { u.DisplayName, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
             .SingleAsync());
