@@ -83,7 +83,7 @@ public partial class AgencyJourneyTests(BrowserPortal portal)
             Assert.Equal(DemoData.FirstKalugaCompanyName, (await page.Locator("h1").InnerTextAsync()).Trim());
             await page.GetByRole(AriaRole.Button, new() { Name = "EN" }).ClickAsync();
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-            Assert.Contains("Our products", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("Your products", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await BrowserPortal.ScreenshotAsync(page, "06-company-home-en");
         });
 
