@@ -21,6 +21,7 @@ every check passes. Needs python3, openssl, nginx (apt-get install nginx) and th
 """
 
 import argparse
+from html import unescape
 import http.client
 import os
 import re
@@ -329,8 +330,11 @@ http {{
         status, _, _ = agency.post_form(f"/travel-times/{row.group(1)}", {
             "version": row.group(2), "minutes": "2880", "__RequestVerificationToken": token(table)}) if row else (0, {}, "")
         check("travel time Красноярск — Железногорск set to 2880 min through instance a", status == 302, f"status {status}")
-        seen = [m for m in mission_ids if "дорога занимает 2880 мин" in agency.at(b).get(f"/programme/{m}")[2]
-                and "дорога занимает 2880 мин" not in programme_before[m]]
+        # The page writes the unit after a non-breaking space («2880&#xA0;мин»): compare the text a reader sees.
+        def shows_conflict(page):
+            return "дорога занимает 2880 мин" in unescape(page).replace("\u00a0", " ")
+        seen = [m for m in mission_ids if shows_conflict(agency.at(b).get(f"/programme/{m}")[2])
+                and not shows_conflict(programme_before[m])]
         check("instance b's programme shows the new travel conflict at once", len(seen) > 0, f"missions {seen} of {mission_ids}")
 
         # 4. A region added in the database by hand, with the notice the portal itself sends, is in both lists at once.
