@@ -13,13 +13,27 @@ namespace MissionPortal.Web.Features.Registration;
 /// </summary>
 public static class ConfirmSignUp
 {
-    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, PortalNotices notices, ILogger<Handler> logger)
+    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, PortalNotices notices, ExpiredSignUps expiry, ILogger<Handler> logger)
     {
-        /// <summary>The link's user when its token is valid now and the address still waits; null otherwise.</summary>
+        /// <summary>
+        /// Whether the link is of a sign-up that waited too long: its account is gone (deleted unconfirmed) or still
+        /// waits past <see cref="ExpiredSignUps.Period"/>. A link without a user or a token is just a broken link.
+        /// </summary>
+        public async Task<bool> ExpiredAsync(string? userId, string? token)
+        {
+            if (string.IsNullOrEmpty(userId) || userId.Length > 450 || AccountTokens.Decode(token) is null)
+            {
+                return false;
+            }
+
+            return await users.FindByIdAsync(userId) is not { } user || expiry.IsExpired(user);
+        }
+
+        /// <summary>The link's user when its token is valid now and the address still waits (and not too long); null otherwise.</summary>
         public async Task<PortalUser?> UserOfLinkAsync(string? userId, string? token)
         {
             if (string.IsNullOrEmpty(userId) || AccountTokens.Decode(token) is not { } decoded
-                || await users.FindByIdAsync(userId) is not { EmailConfirmed: false } user)
+                || await users.FindByIdAsync(userId) is not { EmailConfirmed: false } user || expiry.IsExpired(user))
             {
                 return null;
             }

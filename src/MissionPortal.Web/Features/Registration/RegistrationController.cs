@@ -90,7 +90,7 @@ public class RegistrationController(
     public async Task<IActionResult> Confirm(string? user, string? token, [FromServices] ConfirmSignUp.Handler confirm) =>
         await confirm.UserOfLinkAsync(user, token) is { } found
             ? View(new ConfirmSignUpViewModel(found.Id, token!, found.Email ?? string.Empty))
-            : View(LinkInvalidView);
+            : await confirm.ExpiredAsync(user, token) ? Expired() : View(LinkInvalidView);
 
     [HttpPost("confirm")]
     [EnableRateLimiting(RateLimitPolicies.SignUp)]
@@ -98,11 +98,19 @@ public class RegistrationController(
     {
         if (await confirm.UserOfLinkAsync(user, token) is not { } found || !await confirm.HandleAsync(found, token!, ct))
         {
-            return View(LinkInvalidView);
+            return await confirm.ExpiredAsync(user, token) ? Expired() : View(LinkInvalidView);
         }
 
         this.FlashDone(l["Адрес {0} подтверждён. Войдите с паролем, который задали при регистрации.", found.Email ?? string.Empty].Value);
         return RedirectToAction("Login", "Account");
+    }
+
+    /// <summary>«Срок подтверждения истёк»: the sign-up is gone, and the form is one click away.</summary>
+    private ViewResult Expired()
+    {
+        var view = View(nameof(Expired), (int)ExpiredSignUps.Period.TotalDays);
+        view.StatusCode = StatusCodes.Status410Gone;
+        return view;
     }
 
     private const string LinkInvalidView = "~/Features/PasswordRecovery/LinkInvalid.cshtml";

@@ -91,11 +91,16 @@ public static class SignUp
     /// created). A new ИНН makes a company waiting for the agency; a known one makes a request to join that company,
     /// which its representative and the agency see once the address is confirmed.
     /// </summary>
-    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, AccountMail mail, PortalLinks links, ILogger<Handler> logger)
+    public sealed class Handler(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, ExpiredSignUps expired, AccountMail mail, PortalLinks links, ILogger<Handler> logger)
     {
         public async Task<Result> HandleAsync(Input input, CancellationToken ct)
         {
             var email = input.Email!.Trim();
+            var inn = input.Inn!.Trim();
+            // A sign-up of this address, or the one that took this ИНН, left unconfirmed too long goes first: the form
+            // then starts afresh instead of reviving it or asking to join a company no one confirmed.
+            var normalizedEmail = users.NormalizeEmail(email);
+            await expired.RunAsync(u => u.NormalizedEmail == normalizedEmail || (u.Organization != null && u.Organization.Inn == inn), ct);
             if (await users.FindByEmailAsync(email) is { } known)
             {
                 // As slow as creating an account, so the answer's timing doesn't tell either.
@@ -104,7 +109,6 @@ public static class SignUp
                 return new Result([]);
             }
 
-            var inn = input.Inn!.Trim();
             var existing = await db.Organizations.Where(o => o.Inn == inn && o.Status != OrganizationStatus.Merged).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
             var user = new PortalUser
             {
