@@ -72,7 +72,7 @@ public sealed class Erasure(PortalDbContext db, IOptions<StorageOptions> storage
         }
 
         await RedactAsync(nameof(Participant), ids, ParticipantFields, traces, ct);
-        await ForgetMailAsync(addresses, ct);
+        ForgetMail(addresses);
         foreach (var mission in names.GroupBy(n => n.MissionId))
         {
             await RemoveTypedNamesAsync(mission.Key, mission.Select(n => (n.PersonId, n.Surname, n.GivenName, n.Patronymic)).ToList(), ct);
@@ -83,11 +83,12 @@ public sealed class Erasure(PortalDbContext db, IOptions<StorageOptions> storage
 
     /// <summary>
     /// After the caller's save: the audit log's copies of the text that save took names out of are cleaned (the save
-    /// itself logged the text it replaced), and the .eml files written to the people are deleted from mail/ — the
-    /// outbox rows went with the save. True when it staged log changes the caller must save.
+    /// itself logged the text it replaced), mail to the people leaves the outbox and the .eml files written to them are
+    /// deleted from mail/. True when it staged log changes the caller must save.
     /// </summary>
     public async Task<bool> FinishAsync(CancellationToken ct)
     {
+        await DeleteOutboxMailAsync(ct);
         var staged = false;
         foreach (var (missionId, found, tables) in _typed)
         {
@@ -189,7 +190,7 @@ public sealed class Erasure(PortalDbContext db, IOptions<StorageOptions> storage
             entry.ForgetActorName(Anonymised.UserName);
         }
 
-        await ForgetMailAsync(email is null ? [] : [email], ct);
+        ForgetMail(email is null ? [] : [email]);
     }
 
     /// <summary>Stages the removal of <paramref name="traces"/> from every stored value of the log (after a change whose own row still held them).</summary>
@@ -221,17 +222,22 @@ public sealed class Erasure(PortalDbContext db, IOptions<StorageOptions> storage
         }
     }
 
-    /// <summary>Mail to the person, and mail that names their address, leaves the outbox: sent or not, it is their data.</summary>
-    private async Task ForgetMailAsync(IReadOnlyCollection<string> addresses, CancellationToken ct)
+    /// <summary>Notes the addresses whose mail leaves the outbox and the mail folder once the caller's save is done.</summary>
+    private void ForgetMail(IReadOnlyCollection<string> addresses) => _addresses.AddRange(addresses);
+
+    /// <summary>
+    /// Mail to the person, and mail that names their address, leaves the outbox: sent or not, it is their data. Deleted
+    /// by statement rather than through tracked rows, so a sender claiming or marking one of those letters meanwhile
+    /// (it updates by id and version, and finds nothing once the row is gone) can't make the erasure itself fail.
+    /// </summary>
+    private async Task DeleteOutboxMailAsync(CancellationToken ct)
     {
-        _addresses.AddRange(addresses);
-        foreach (var address in addresses.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var address in _addresses.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var lower = address.ToLowerInvariant();
-            var mail = await db.OutboxMessages
+            await db.OutboxMessages
                 .Where(m => m.ToAddress.ToLower() == lower || m.TextBody.Contains(address) || m.TextBody.Contains(lower))
-                .ToListAsync(ct);
-            db.OutboxMessages.RemoveRange(mail);
+                .ExecuteDeleteAsync(ct);
         }
     }
 }
